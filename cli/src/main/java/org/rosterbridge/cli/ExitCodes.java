@@ -1,0 +1,14 @@
+package org.rosterbridge.cli;
+
+/** The CLI's exit codes: 0 ok, 1 a data or run failure, 2 usage or configuration. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    private ExitCodes() {}
+
+    static int of(Throwable failure) {
+        return failure instanceof UsageException ? USAGE : FAILURE;
+    }
+}

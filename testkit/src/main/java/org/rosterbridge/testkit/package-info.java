@@ -1,0 +1,2 @@
+/** Helpers for tests only: golden files, temporary districts, a manual clock. */
+package org.rosterbridge.testkit;
