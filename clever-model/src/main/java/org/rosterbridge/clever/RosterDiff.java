@@ -22,28 +22,36 @@ public final class RosterDiff {
 
     /** Streams every change from {@code before} to {@code after} to {@code sink}, in ascending id order. */
     public static <T extends CleverObject> void merge(Iterator<T> before, Iterator<T> after, Consumer<Change<T>> sink) {
-        T old = next(before);
-        T now = next(after);
+        T old = next(before, null);
+        T now = next(after, null);
         while (old != null || now != null) {
             int order = old == null ? 1 : now == null ? -1 : old.id().compareTo(now.id());
             if (order < 0) {
                 sink.accept(new Change.Deleted<>(old));
-                old = next(before);
+                old = next(before, old);
             } else if (order > 0) {
                 sink.accept(new Change.Created<>(now));
-                now = next(after);
+                now = next(after, now);
             } else {
                 if (!old.equals(now)) {
                     sink.accept(new Change.Updated<>(old, now));
                 }
-                old = next(before);
-                now = next(after);
+                old = next(before, old);
+                now = next(after, now);
             }
         }
     }
 
-    // null marks the end of a side inside this method only; it never leaves it.
-    private static <T> T next(Iterator<T> side) {
-        return side.hasNext() ? side.next() : null;
+    // null marks the end of a side inside this class only; it never leaves it.
+    private static <T extends CleverObject> T next(Iterator<T> side, T previous) {
+        if (!side.hasNext()) {
+            return null;
+        }
+        T next = side.next();
+        if (previous != null && previous.id().compareTo(next.id()) >= 0) {
+            throw new IllegalArgumentException(
+                    "records must come in ascending id order: " + next.id() + " after " + previous.id());
+        }
+        return next;
     }
 }
