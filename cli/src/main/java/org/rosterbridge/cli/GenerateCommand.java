@@ -97,6 +97,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (!Files.isDirectory(source) || !Files.isReadable(source)) {
             throw usage("--from " + source + " is not a readable directory");
         }
+        if (source.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw usage(
+                    "--out must be another directory than --from: the next snapshot does not overwrite the current");
+        }
         int percent = churn.orElse(ChurnSettings.DEFAULT_PERCENT);
         if (percent < 0 || percent > 100) {
             throw usage("--churn must be between 0 and 100");

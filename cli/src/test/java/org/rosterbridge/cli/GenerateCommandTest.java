@@ -123,6 +123,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void refusesToWriteTheNextSnapshotOverTheCurrentOne() {
+        int exit = run("generate", "--from", root.toString(), "--seed", "1", "--out", root.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--out must be another directory than --from");
+    }
+
+    @Test
     void requiresSeedAndOut() {
         assertThat(run("generate", "--students", "300", "--out", root.toString()))
                 .isEqualTo(2);

@@ -41,7 +41,11 @@ final class Churn implements Consumer<Row> {
         IdCounters ids = new IdCounters();
         seeHeld(held, ids);
         ChangeCounter counter = new ChangeCounter();
-        DistrictFiles files = new DistrictFiles(directory, written(from));
+        Set<CleverFile> written = written(from);
+        DistrictFiles files = new DistrictFiles(directory, written);
+        if (!written.contains(CleverFile.STAFF)) {
+            delete(directory.resolve(CleverFile.STAFF.fileName()));
+        }
         ValidationReport report;
         try (files) {
             ChurnDice dice = new ChurnDice(settings.seed(), settings.percent());
@@ -95,6 +99,15 @@ final class Churn implements Consumer<Row> {
             files.remove(CleverFile.STAFF);
         }
         return files;
+    }
+
+    /** An earlier snapshot's staff.csv must not survive into one whose district has none. */
+    private static void delete(Path stale) {
+        try {
+            Files.deleteIfExists(stale);
+        } catch (IOException e) {
+            throw new GeneratorException("cannot remove " + stale, e);
+        }
     }
 
     private static void requireDistinct(Path from, Path directory) {

@@ -1,7 +1,6 @@
 package org.rosterbridge.generator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ final class DistrictFiles implements AutoCloseable {
         try {
             return Files.size(directory.resolve(file.fileName()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new GeneratorException("cannot measure " + directory.resolve(file.fileName()), e);
         }
     }
 }

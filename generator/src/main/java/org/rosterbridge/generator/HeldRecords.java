@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +114,7 @@ final class HeldRecords {
                 write(writer, held);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new GeneratorException("cannot write " + file, e);
         }
     }
 

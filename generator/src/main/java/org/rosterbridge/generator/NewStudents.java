@@ -22,7 +22,6 @@ import static org.rosterbridge.clever.csv.StudentColumn.UNWEIGHTED_GPA;
 import static org.rosterbridge.clever.csv.StudentColumn.USERNAME;
 import static org.rosterbridge.clever.csv.StudentColumn.WEIGHTED_GPA;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -42,6 +41,16 @@ final class NewStudents {
 
     List<Row> rows(Row template, String id) {
         SplittableRandom random = context.dice().random("enrol|" + id);
+        Row student = student(template, id, random);
+        int contacts = random.nextInt(3);
+        List<Row> rows = new ArrayList<>(Math.max(1, contacts));
+        for (int k = 0; k < contacts; k++) {
+            rows.add(withNewContact(student, k));
+        }
+        return rows.isEmpty() ? List.of(student) : rows;
+    }
+
+    private Row student(Row template, String id, SplittableRandom random) {
         long number = Math.max(0, Ids.STUDENT.number(id) - 1);
         ChurnState.School school = context.state().school(template.get(SCHOOL_ID));
         int grade = school.low() + random.nextInt(school.high() - school.low() + 1);
@@ -56,23 +65,13 @@ final class NewStudents {
                 .set(FIRST_NAME, person.first())
                 .set(GRADE, Grades.spelling(grade))
                 .set(GRADUATION_YEAR, Integer.toString(Grades.graduationYear(grade)))
-                .set(
-                        DOB,
-                        LocalDate.of(Grades.GRADUATING_YEAR - 7 - grade, 9, 2)
-                                .plusDays(random.nextInt(365))
-                                .toString())
+                .set(DOB, StudentRows.birthday(random, grade))
                 .set(STUDENT_EMAIL, grade <= 2 ? "" : local + Emails.STUDENT_DOMAIN)
                 .set(USERNAME, local)
                 .set(UNWEIGHTED_GPA, "")
                 .set(WEIGHTED_GPA, "");
         Demographics.fill(row, random, grade);
-        Row student = row.build();
-        int contacts = random.nextInt(3);
-        List<Row> rows = new ArrayList<>(Math.max(1, contacts));
-        for (int k = 0; k < contacts; k++) {
-            rows.add(withNewContact(student, k));
-        }
-        return rows.isEmpty() ? List.of(student) : rows;
+        return row.build();
     }
 
     /** {@code student}'s row carrying a new contact with a new id; {@code k} 0 is a parent. */

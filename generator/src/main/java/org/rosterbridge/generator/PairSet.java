@@ -2,8 +2,8 @@ package org.rosterbridge.generator;
 
 /**
  * The (student, section) pairs a churn step has written, as 64-bit hashes in an open-addressed table of
- * longs: 8 bytes a pair rather than two strings, so even an XL district's 8.8 million enrolments fit in
- * about 130 MB. Two pairs sharing a 64-bit hash would only cost one enrolment, at odds of about one in
+ * longs: 8 bytes a pair rather than two strings, at most three quarters full, so even an XL district's 8.8 million
+ * enrolments fit in 128 MB. Two pairs sharing a 64-bit hash would only cost one enrolment, at odds of about one in
  * a million for XL.
  */
 final class PairSet {
@@ -13,7 +13,7 @@ final class PairSet {
 
     /** Adds the pair; false if it was already there. */
     boolean add(String student, String section) {
-        if (2L * (size + 1) > table.length) {
+        if (4L * (size + 1) > 3L * table.length) {
             grow();
         }
         return insert(table, hash(student, section));

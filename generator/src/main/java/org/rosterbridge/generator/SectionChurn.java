@@ -84,13 +84,7 @@ final class SectionChurn implements FileChurn {
     @Override
     public void finish() {
         for (Row template : templates) {
-            String id = context.ids().next(Ids.SECTION);
-            SplittableRandom random = context.dice().random("open|" + id);
-            Row opened = withPeriod(template.toBuilder().set(SECTION_ID, id).build(), 1 + random.nextInt(8));
-            opened = teachers.newlyStaffed(opened.toBuilder()
-                    .set(SECTION_NUMBER, Long.toString(Ids.SECTION.number(id)))
-                    .build());
-            context.state().unseated.add(keep(opened));
+            context.state().unseated.add(keep(open(template, context.ids().next(Ids.SECTION))));
             context.count(FILE, ChangeKind.ADDED);
         }
         for (Row back : context.held().returning(FILE, context.dice())) {
@@ -102,5 +96,14 @@ final class SectionChurn implements FileChurn {
                 context.count(FILE, ChangeKind.REAPPEARED);
             }
         }
+    }
+
+    /** A copy of {@code template} under a new id, in another period, taught by a new hire if there is one. */
+    private Row open(Row template, String id) {
+        int period = 1 + context.dice().random("open|" + id).nextInt(8);
+        Row opened = withPeriod(template.toBuilder().set(SECTION_ID, id).build(), period);
+        return teachers.newlyStaffed(opened.toBuilder()
+                .set(SECTION_NUMBER, Long.toString(Ids.SECTION.number(id)))
+                .build());
     }
 }

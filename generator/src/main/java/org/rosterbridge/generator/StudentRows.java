@@ -73,7 +73,7 @@ final class StudentRows {
     }
 
     /** Age five on the first of September for kindergarten. */
-    private static String birthday(SplittableRandom random, int grade) {
+    static String birthday(SplittableRandom random, int grade) {
         return LocalDate.of(Grades.GRADUATING_YEAR - 7 - grade, 9, 2)
                 .plusDays(random.nextInt(365))
                 .toString();
