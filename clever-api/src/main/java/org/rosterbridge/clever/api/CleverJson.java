@@ -13,11 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.rosterbridge.clever.Change;
 import org.rosterbridge.clever.CleverId;
 import org.rosterbridge.clever.CleverObject;
 
@@ -146,6 +148,28 @@ public final class CleverJson {
     public ObjectNode previousAttributes(
             ResourceType type, CleverObject before, Stamps beforeStamps, CleverObject after, Stamps afterStamps) {
         return EventCodec.diff(toTree(type, before, beforeStamps), toTree(type, after, afterStamps));
+    }
+
+    /**
+     * The event for one change of a roster diff: {@code .created} and {@code .deleted} carry the record (its
+     * last known state for a deletion), {@code .updated} the new state and the {@link #previousAttributes}.
+     */
+    public Event eventOf(
+            CleverId eventId,
+            Instant created,
+            ResourceType type,
+            Change<? extends CleverObject> change,
+            Stamps beforeStamps,
+            Stamps afterStamps) {
+        if (change instanceof Change.Created<? extends CleverObject> c) {
+            return Event.of(eventId, type, EventAction.CREATED, created, c.after(), afterStamps);
+        }
+        if (change instanceof Change.Deleted<? extends CleverObject> d) {
+            return Event.of(eventId, type, EventAction.DELETED, created, d.before(), beforeStamps);
+        }
+        Change.Updated<? extends CleverObject> u = (Change.Updated<? extends CleverObject>) change;
+        ObjectNode previous = previousAttributes(type, u.before(), beforeStamps, u.after(), afterStamps);
+        return new Event(eventId, type, EventAction.UPDATED, created, u.after(), afterStamps, previous);
     }
 
     /** An error body, {@code {"message": "…"}}. */

@@ -1,6 +1,5 @@
 package org.rosterbridge.clever.api;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -48,26 +47,11 @@ final class Pager<T> {
             if (!seen.add(path)) {
                 return broken(path, 0, "next link repeats an earlier page");
             }
-            Transport.Reply response;
-            try {
-                response = transport.get(path);
-            } catch (CleverApiException e) {
-                return broken(path, 0, e.getMessage());
+            Step<T> step = fetch(path);
+            if (step instanceof Broke<T> broke) {
+                return broke.chain();
             }
-            if (response.status() != 200) {
-                String after = response.attempts() > 1 ? " after " + response.attempts() + " attempts" : "";
-                return broken(path, response.status(), "HTTP " + response.status() + after);
-            }
-            DecodedPage<T> page;
-            try {
-                page = decoder.apply(response.body());
-            } catch (CleverApiException e) {
-                return broken(path, 200, e.getMessage());
-            }
-            String backwards = firstOutOfOrder(page);
-            if (!backwards.isEmpty()) {
-                return broken(path, 200, "ids not ascending at " + backwards);
-            }
+            DecodedPage<T> page = ((Got<T>) step).page();
             sink.accept(page);
             pages++;
             records += page.items().size();
@@ -75,12 +59,44 @@ final class Pager<T> {
                 return new PageChain.Complete(pages, records, lastId);
             }
             try {
-                URI next = transport.links().resolve(page.links().next());
-                path = transport.links().display(next);
+                path = transport
+                        .links()
+                        .display(transport.links().resolve(page.links().next()));
             } catch (IllegalArgumentException e) {
                 return broken(path, 200, "next link unusable: " + e.getMessage());
             }
         }
+    }
+
+    /** A fetched page, or why the chain broke there. */
+    private sealed interface Step<T> permits Got, Broke {}
+
+    private record Got<T>(DecodedPage<T> page) implements Step<T> {}
+
+    private record Broke<T>(PageChain chain) implements Step<T> {}
+
+    private Step<T> fetch(String path) {
+        Transport.Reply reply;
+        try {
+            reply = transport.get(path);
+        } catch (CleverApiException e) {
+            return new Broke<>(broken(path, 0, e.getMessage()));
+        }
+        if (reply.status() != 200) {
+            String after = reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : "";
+            return new Broke<>(broken(path, reply.status(), "HTTP " + reply.status() + after));
+        }
+        DecodedPage<T> page;
+        try {
+            page = decoder.apply(reply.body());
+        } catch (CleverApiException e) {
+            return new Broke<>(broken(path, 200, e.getMessage()));
+        }
+        String backwards = firstOutOfOrder(page);
+        if (!backwards.isEmpty()) {
+            return new Broke<>(broken(path, 200, "ids not ascending at " + backwards));
+        }
+        return new Got<>(page);
     }
 
     // Clever pages in ascending id order; a step back means the chain skipped or repeated records.

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rosterbridge.clever.Change;
+import org.rosterbridge.clever.CleverId;
 import org.rosterbridge.clever.Coded;
 import org.rosterbridge.clever.Grade;
 import org.rosterbridge.clever.Name;
+import org.rosterbridge.clever.Section;
 import org.rosterbridge.clever.User;
 
 class EncodeTest {
@@ -93,6 +97,45 @@ class EncodeTest {
         assertThat(previous.toString()).isEqualTo("{\"name\":{\"middle\":null},\"email\":null}");
         assertThat(json.previousAttributes(ResourceType.USERS, after, Samples.STAMPS, after, Samples.STAMPS))
                 .isEmpty();
+    }
+
+    @Test
+    void turnsRosterDiffChangesIntoEvents() {
+        CleverJson json = CleverJson.of(ApiVersion.V3_1);
+        CleverId eventId = Samples.id("6a0000000000000000000002");
+        Instant at = Instant.parse("2026-03-01T00:00:00Z");
+        Section before = Samples.section();
+        Section after = new Section(
+                before.id(),
+                before.district(),
+                before.school(),
+                before.sisId(),
+                before.name(),
+                before.sectionNumber(),
+                before.period(),
+                before.subject(),
+                before.grade(),
+                before.course(),
+                before.term(),
+                before.teacher(),
+                before.teachers(),
+                List.of());
+
+        Event updated = json.eventOf(
+                eventId,
+                at,
+                ResourceType.SECTIONS,
+                new Change.Updated<>(before, after),
+                Samples.STAMPS,
+                Samples.STAMPS);
+        Event deleted = json.eventOf(
+                eventId, at, ResourceType.SECTIONS, new Change.Deleted<>(before), Samples.STAMPS, Samples.STAMPS);
+
+        assertThat(updated.type()).isEqualTo("sections.updated");
+        assertThat(updated.previousAttributes().toString()).isEqualTo("{\"students\":[\"" + Samples.STUDENT + "\"]}");
+        assertThat(deleted.type()).isEqualTo("sections.deleted");
+        assertThat(deleted.object()).isEqualTo(before);
+        assertThat(json.eventTree(deleted).has("previous_attributes")).isFalse();
     }
 
     @Test
