@@ -1,0 +1,61 @@
+package org.rosterbridge.scheduler;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Fresh, empty databases for tests: H2 in PostgreSQL mode, and real PostgreSQL from zonky's jars. */
+final class Databases {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private Databases() {}
+
+    static DataSource h2(String extraSettings) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:scheduler-" + COUNTER.incrementAndGet() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1"
+                + extraSettings);
+        return dataSource;
+    }
+
+    /** A new database in the one embedded server this test JVM starts (and stops at exit). */
+    static DataSource postgres() {
+        EmbeddedPostgres server = Postgres.SERVER;
+        String name = "scheduler_" + COUNTER.incrementAndGet();
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return server.getDatabase("postgres", name);
+    }
+
+    /** Started on first use only, so H2-only runs never pay for it. */
+    private static final class Postgres {
+        static final EmbeddedPostgres SERVER = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres server = EmbeddedPostgres.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
+                return server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void close(EmbeddedPostgres server) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // The JVM is exiting; the server's temporary directory goes with zonky's own cleanup.
+            }
+        }
+    }
+}
