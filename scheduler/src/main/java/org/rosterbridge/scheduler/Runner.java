@@ -30,7 +30,9 @@ final class Runner {
         LOG.info("Run {} of {} started ({})", open.id(), key, trigger);
         RunOutcome outcome = outcome(key, handler, new Progress(runs, open.id()));
         RunRecord record = runs.finish(open, outcome, clock.instant());
-        LOG.info("Run {} of {} ended: {}", open.id(), key, outcome.getClass().getSimpleName());
+        // Summaries carry ids and counts only (RunOutcome's contract), so they may be logged.
+        LOG.info(
+                "Run {} of {} ended: {}: {}", open.id(), key, outcome.getClass().getSimpleName(), outcome.text());
         List<RunRecord> collected = collector.get();
         if (collected != null) {
             collected.add(record);

@@ -253,7 +253,14 @@ public final class Scheduler implements AutoCloseable {
         if (!started.get()) {
             throw new SchedulerException("runDueNow() needs start() first");
         }
-        return runner.collect(((ManualScheduler) db)::runAnyDueExecutions);
+        List<RunRecord> all = new ArrayList<>();
+        List<RunRecord> batch;
+        do {
+            // One pass fetches a bounded batch of due executions; repeat until a pass finds none.
+            batch = runner.collect(((ManualScheduler) db)::runAnyDueExecutions);
+            all.addAll(batch);
+        } while (!batch.isEmpty());
+        return List.copyOf(all);
     }
 
     private void repairExecutions() {

@@ -1,5 +1,7 @@
 package org.rosterbridge.scheduler;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,13 @@ final class Databases {
         return dataSource;
     }
 
+    /** Closes what {@link #postgres()} opened; nothing for H2, whose in-memory databases live until exit. */
+    static void close(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
+    }
+
     /** A new database in the one embedded server this test JVM starts (and stops at exit). */
     static DataSource postgres() {
         EmbeddedPostgres server = Postgres.SERVER;
@@ -33,7 +42,13 @@ final class Databases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return server.getDatabase("postgres", name);
+        // Pooled, as in production: PostgreSQL forks a process per connection, and db-scheduler and our
+        // tables take a connection per statement.
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(server.getDatabase("postgres", name));
+        pool.setMaximumPoolSize(8);
+        pool.setPoolName(name);
+        return new HikariDataSource(pool);
     }
 
     /** Started on first use only, so H2-only runs never pay for it. */

@@ -21,6 +21,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ abstract class SchedulerContract {
     @AfterEach
     void closeNodes() {
         nodes.forEach(Scheduler::close);
+        Databases.close(dataSource);
     }
 
     Scheduler manualNode(String name) {
@@ -347,6 +349,34 @@ abstract class SchedulerContract {
     }
 
     @Test
+    void negativeProgressFailsTheRunNotTheScheduler() {
+        sync.doing((key, context) -> {
+            context.progress(-1, 10);
+            return RunOutcome.succeeded("unreachable");
+        });
+        scheduler.schedule(DISTRICT_7, Schedule.manual());
+
+        runNow(DISTRICT_7);
+
+        assertThat(scheduler.history(DISTRICT_7, 1))
+                .singleElement()
+                .extracting(RunRecord::summary)
+                .asString()
+                .contains("Progress must not be negative, got -1/10");
+    }
+
+    @Test
+    void runDueNowRunsEveryDueJobEvenBeyondOneFetch() {
+        List<JobKey> keys = IntStream.range(0, 70)
+                .mapToObj(i -> JobKey.of("sync", "district-" + i))
+                .toList();
+        keys.forEach(key -> scheduler.schedule(key, Schedule.nightly(NEW_YORK)));
+        clock.set(newYork(2026, 9, 2, 1, 0));
+
+        assertThat(scheduler.runDueNow()).extracting(RunRecord::key).containsExactlyInAnyOrderElementsOf(keys);
+    }
+
+    @Test
     void historyListsFinishedRunsNewestFirst() {
         List<RunOutcome> outcomes = List.of(
                 RunOutcome.succeeded("12 changes"),
@@ -469,6 +499,33 @@ abstract class SchedulerContract {
 
         scheduler.schedule(DISTRICT_7, Schedule.manual());
         assertThat(scheduler.jobs()).extracting(Job::key).containsExactly(DISTRICT_7);
+    }
+
+    @Test
+    void migrationsLeaveAnotherModulesFlywayHistoryAlone() {
+        DataSource shared = freshDatabase();
+        try {
+            Flyway.configure()
+                    .dataSource(shared)
+                    .locations("classpath:db/othermodule")
+                    .load()
+                    .migrate();
+
+            Scheduler.migrate(shared);
+
+            assertThat(Flyway.configure()
+                            .dataSource(shared)
+                            .locations("classpath:db/othermodule")
+                            .load()
+                            .info()
+                            .applied())
+                    .hasSize(1);
+            Scheduler node = Scheduler.builder(shared).handler("sync", sync).build();
+            node.schedule(DISTRICT_7, Schedule.manual());
+            assertThat(node.jobs()).hasSize(1);
+        } finally {
+            Databases.close(shared);
+        }
     }
 
     // --- several nodes on one database ---
