@@ -44,6 +44,7 @@ public final class Scheduler implements AutoCloseable {
     private final Executions executions;
     private final Runner runner;
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Scheduler(Builder builder) {
         this.manual = builder.manual;
@@ -76,6 +77,9 @@ public final class Scheduler implements AutoCloseable {
      * job whose execution was lost still runs. A run missed while every node was down runs once, now.
      */
     public void start() {
+        if (closed.get()) {
+            throw new SchedulerException("This scheduler was closed; build a new one");
+        }
         if (!started.compareAndSet(false, true)) {
             return;
         }
@@ -87,10 +91,13 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Stops polling and waits (up to the builder's shutdown wait) for this node's running jobs. */
+    /**
+     * Stops polling and waits (up to the builder's shutdown wait) for this node's running jobs. A run
+     * still going after that is revived by another node once its heartbeat is stale.
+     */
     @Override
     public void close() {
-        if (started.compareAndSet(true, false) && !manual) {
+        if (closed.compareAndSet(false, true) && started.get() && !manual) {
             db.stop();
         }
     }
@@ -156,7 +163,8 @@ public final class Scheduler implements AutoCloseable {
         boolean changed = jobs.setEnabled(key, true, clock.instant());
         Job job = requireJob(key);
         if (job.runsOnSchedule()) {
-            executions.ensureScheduled(key, next(job));
+            // Moves a stale scheduled row too (left by a pause racing a run's end), so nothing is made up.
+            executions.moveScheduled(key, next(job));
         }
         return changed;
     }
@@ -170,7 +178,7 @@ public final class Scheduler implements AutoCloseable {
         requireHandler(key);
         requireJob(key);
         RunNowResult result = executions.runNow(key);
-        if (result == RunNowResult.QUEUED && started.get() && !manual) {
+        if (result == RunNowResult.QUEUED && isRunningJobs() && !manual) {
             db.triggerCheckForDueExecutions();
         }
         return result;
@@ -250,8 +258,8 @@ public final class Scheduler implements AutoCloseable {
         if (!manual) {
             throw new SchedulerException("runDueNow() needs a scheduler built with manual()");
         }
-        if (!started.get()) {
-            throw new SchedulerException("runDueNow() needs start() first");
+        if (!isRunningJobs()) {
+            throw new SchedulerException("runDueNow() needs start() first, and no close()");
         }
         List<RunRecord> all = new ArrayList<>();
         List<RunRecord> batch;
@@ -261,6 +269,10 @@ public final class Scheduler implements AutoCloseable {
             all.addAll(batch);
         } while (!batch.isEmpty());
         return List.copyOf(all);
+    }
+
+    private boolean isRunningJobs() {
+        return started.get() && !closed.get();
     }
 
     private void repairExecutions() {
@@ -306,7 +318,7 @@ public final class Scheduler implements AutoCloseable {
 
         /** The handler for jobs of {@code kind}; a node runs only the kinds it has handlers for. */
         public Builder handler(String kind, JobHandler handler) {
-            JobKey.of(kind, "-"); // validates the kind
+            JobKey.of(kind, "any"); // fails fast on a kind that could never be a key
             if (handlers.putIfAbsent(kind, Objects.requireNonNull(handler, "handler")) != null) {
                 throw new SchedulerException("A handler for kind '" + kind + "' was already given");
             }
