@@ -56,14 +56,15 @@ final class Runner {
         try {
             RunOutcome outcome = handler.run(key, context);
             return outcome != null ? outcome : RunOutcome.failed("The handler returned no outcome");
-        } catch (Exception e) {
+        } catch (Exception | AssertionError | LinkageError e) {
+            // Errors a handler can cause (a failed assert, a missing class) too; not the JVM's own.
             // A failed run, not a failed scheduler: the job stays scheduled and the next run is planned.
             LOG.warn("Run of {} threw {}", key, e.getClass().getName(), e);
             return RunOutcome.failed(describe(e));
         }
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
         return "The handler threw " + e.getClass().getName() + message;
     }

@@ -89,18 +89,43 @@ class RunRecordsTest extends SchedulerFixture {
         JobKey stale = JobKey.of("sync", "b-stale");
         JobKey never = JobKey.of("sync", "c-never");
         JobKey failing = JobKey.of("sync", "d-failing");
-        List.of(fresh, stale, never, failing).forEach(key -> scheduler.schedule(key, Schedule.manual()));
-        sync.doing((key, context) ->
-                key.equals(failing) ? RunOutcome.failed("Clever answered 503") : RunOutcome.succeeded("ok"));
+        JobKey held = JobKey.of("sync", "e-held");
+        List.of(fresh, stale, never, failing, held).forEach(key -> scheduler.schedule(key, Schedule.manual()));
+        sync.doing((key, context) -> key.equals(failing)
+                ? RunOutcome.failed("Clever answered 503")
+                : key.equals(held) ? RunOutcome.held("would archive 900 students") : RunOutcome.succeeded("ok"));
         runNow(stale);
         clock.advance(Duration.ofHours(23));
         runNow(fresh);
         runNow(failing);
+        runNow(held);
         clock.advance(Duration.ofHours(2));
 
-        assertThat(scheduler.overdue("sync", Duration.ofHours(24))).containsExactly(stale, never, failing);
-        assertThat(scheduler.overdue("sync", Duration.ofHours(48))).containsExactly(never, failing);
+        assertThat(scheduler.overdue("sync", Duration.ofHours(24))).containsExactly(stale, never, failing, held);
+        assertThat(scheduler.overdue("sync", Duration.ofHours(48))).containsExactly(never, failing, held);
         assertThat(scheduler.overdue("export", Duration.ofHours(24))).isEmpty();
+    }
+
+    @Test
+    void handlerAssertionErrorOrMissingOutcomeIsAFailedRunToo() {
+        List<RunOutcome> answers = new ArrayList<>();
+        answers.add(null);
+        sync.doing((key, context) -> {
+            if (answers.isEmpty()) {
+                throw new AssertionError("district-7 has no schools");
+            }
+            return answers.remove(0);
+        });
+        scheduler.schedule(DISTRICT_7, Schedule.manual());
+
+        runNow(DISTRICT_7);
+        runNow(DISTRICT_7);
+
+        assertThat(scheduler.history(DISTRICT_7, 5))
+                .extracting(RunRecord::outcome)
+                .containsExactly(
+                        RunOutcome.failed("The handler threw java.lang.AssertionError: district-7 has no schools"),
+                        RunOutcome.failed("The handler returned no outcome"));
     }
 
     @Test
