@@ -27,7 +27,7 @@ final class Runner {
 
     RunRecord run(JobKey key, Trigger trigger, JobHandler handler) {
         RunStore.OpenRun open = runs.start(key, trigger, node, clock.instant());
-        LOG.info("Run {} of {} started ({})", open.id(), key, trigger);
+        LOG.info("Run {} of {} started on {} ({})", open.id(), key, node, trigger);
         RunOutcome outcome = outcome(key, handler, new Progress(runs, open.id()));
         RunRecord record = runs.finish(open, outcome, clock.instant());
         // Summaries carry ids and counts only (RunOutcome's contract), so they may be logged.
