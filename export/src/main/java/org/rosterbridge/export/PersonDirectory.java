@@ -33,8 +33,9 @@ final class PersonDirectory {
                 SisTable.PERSON_EMAILS,
                 row -> directory.offerEmail(
                         row.text("person_id"),
-                        new Person.EmailAddress(row.text("email"), row.flag("primary"), row.integer("sequence", (int)
-                                Math.min(row.line(), Integer.MAX_VALUE)))));
+                        new Person.EmailAddress(
+                                row.text("email"), row.flag("primary_email"), row.integer("sequence", (int)
+                                        Math.min(row.line(), Integer.MAX_VALUE)))));
         return directory;
     }
 

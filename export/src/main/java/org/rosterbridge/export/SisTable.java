@@ -76,7 +76,7 @@ enum SisTable {
     ENROLLMENTS("enrollments", true, true, "student_id", "class_id"),
     PEOPLE("people", false, false, "person_id", "first_name", "last_name"),
     PERSON_PHONES("person_phones", false, false, "person_id", "phone", "priority"),
-    PERSON_EMAILS("person_emails", false, false, "person_id", "email", "primary", "sequence"),
+    PERSON_EMAILS("person_emails", false, false, "person_id", "email", "primary_email", "sequence"),
     STAFF(
             "staff",
             true,
