@@ -9,6 +9,9 @@ final class ExitCodes {
     private ExitCodes() {}
 
     static int of(Throwable failure) {
-        return failure instanceof UsageException ? USAGE : FAILURE;
+        // picocli hands parse errors to the same mapper as failures; they are usage errors all the same.
+        return failure instanceof UsageException || failure instanceof picocli.CommandLine.ParameterException
+                ? USAGE
+                : FAILURE;
     }
 }

@@ -47,7 +47,8 @@ final class SisGenerateCommand implements Callable<Integer> {
         }
         GeneratedSis generated = SisExport.generate(new SyntheticSis(students, seed, out));
         spec.commandLine().getOut().printf("wrote a synthetic SIS of %d students to %s%n", students, generated.out());
-        generated.rows().forEach((file, rows) -> spec.commandLine().getOut().printf("  %-26s %,d rows%n", file, rows));
+        new java.util.TreeMap<>(generated.rows())
+                .forEach((file, rows) -> spec.commandLine().getOut().printf("  %-26s %,d rows%n", file, rows));
         return ExitCodes.OK;
     }
 }
