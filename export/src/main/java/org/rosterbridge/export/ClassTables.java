@@ -45,7 +45,7 @@ final class ClassTables {
                 share(row.text("course_number")),
                 share(row.text("course_description")),
                 share(row.text("subject")),
-                row.text("section"),
+                share(row.text("section")),
                 row.flag("summer"),
                 semesters.getOrDefault(id, List.of()),
                 meetings.getOrDefault(id, List.of()));
@@ -95,7 +95,7 @@ final class ClassTables {
                     .add(new MeetingTime(
                             id,
                             row.integer("sequence", 0),
-                            row.text("teacher_id"),
+                            share(row.text("teacher_id")),
                             share(row.text("from_period")),
                             share(row.text("to_period")),
                             equivalencies.getOrDefault(key, ""),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rosterbridge.clever.csv.CleverCsv;
@@ -45,12 +46,13 @@ final class ExportRun {
             ExportContext context = ExportContext.of(settings, district, schools, identity);
             List<Row> teachers = TeacherRows.candidates(context);
             Set<String> teacherIds = TeacherRows.ids(teachers);
+            ClassIndex index =
+                    classIndex(new ClassTables(loader).load(context.selection().classYear()), context, teacherIds);
+            Set<String> taken = students(reader, PersonDirectory.load(loader), context, index);
+            // Loaded again rather than kept: the students' pass needs the heap for the People records.
             Map<String, SisClass> classes =
                     new ClassTables(loader).load(context.selection().classYear());
-            Map<String, String> sectionTeachers = sectionTeachers(classes, context, teacherIds);
-            PersonDirectory people = PersonDirectory.load(loader);
-            Set<String> taken = students(reader, people, context, classes, sectionTeachers);
-            Set<String> usedTeachers = sections(classes, sectionTeachers, taken, context, teacherIds);
+            Set<String> usedTeachers = sections(classes, index.teachers(), taken, context, teacherIds);
             List<Row> teacherRows = teachers(teachers, usedTeachers, context);
             List<Row> staffRows = settings.includeStaff() ? StaffRows.rows(context) : List.of();
             writeAll(CleverFile.TEACHERS, teacherRows);
@@ -62,32 +64,37 @@ final class ExportRun {
         return rows;
     }
 
-    /** {@code section-selection}, {@code section-teacher}: the classes that may become sections, with their teacher. */
-    private Map<String, String> sectionTeachers(
-            Map<String, SisClass> classes, ExportContext context, Set<String> teacherIds) {
-        Map<String, String> result = new HashMap<>();
+    /**
+     * {@code section-selection}, {@code section-teacher}, {@code enrollment-summer-ignored}: the classes that may
+     * become sections with their teacher, and the school of each class that may take enrollments.
+     */
+    private ClassIndex classIndex(Map<String, SisClass> classes, ExportContext context, Set<String> teacherIds) {
+        Map<String, String> teachers = new HashMap<>();
+        Map<String, String> enrollable = new HashMap<>();
         for (SisClass cls : classes.values()) {
             if (!context.selection().section(cls)) {
                 continue;
             }
-            SectionRows.teacher(cls, context, teacherIds)
-                    .ifPresentOrElse(
-                            teacher -> result.put(cls.id(), teacher),
-                            () -> problems.warning(
-                                    "classes.csv:" + cls.id(),
-                                    RuleId.SECTION_TEACHER.id(),
-                                    "class " + cls.id()
-                                            + " has no exported teacher on its first meeting time; left out"));
+            Optional<String> teacher = SectionRows.teacher(cls, context, teacherIds);
+            if (teacher.isEmpty()) {
+                problems.warning(
+                        "classes.csv:" + cls.id(),
+                        RuleId.SECTION_TEACHER.id(),
+                        "class " + cls.id() + " has no exported teacher on its first meeting time; left out");
+                continue;
+            }
+            teachers.put(cls.id(), teacher.get());
+            if (context.selection().enrollable(cls)) {
+                enrollable.put(cls.id(), cls.schoolId());
+            }
         }
-        return result;
+        return new ClassIndex(teachers, enrollable);
     }
 
-    private Set<String> students(
-            SisReader reader,
-            PersonDirectory people,
-            ExportContext context,
-            Map<String, SisClass> classes,
-            Map<String, String> sectionTeachers) {
+    /** What the students' pass needs of the classes, without holding the classes themselves. */
+    private record ClassIndex(Map<String, String> teachers, Map<String, String> enrollableSchools) {}
+
+    private Set<String> students(SisReader reader, PersonDirectory people, ExportContext context, ClassIndex index) {
         Set<String> taken = new HashSet<>();
         try (StudentStream stream = new StudentStream(reader, people, problems);
                 CleverCsvWriter students = writer(CleverFile.STUDENTS);
@@ -98,11 +105,10 @@ final class ExportRun {
                 }
                 StudentRows.rows(record, context).forEach(students::write);
                 for (String classId : new TreeSet<>(record.classIds())) {
-                    SisClass cls = classes.get(classId);
-                    if (cls != null
-                            && sectionTeachers.containsKey(classId)
-                            && context.selection().enrollable(cls)) {
-                        enrollments.write(enrollment(cls, record.student().id()));
+                    String school = index.enrollableSchools().get(classId);
+                    if (school != null) {
+                        enrollments.write(
+                                enrollment(school, classId, record.student().id()));
                         taken.add(classId);
                     }
                 }
@@ -113,10 +119,10 @@ final class ExportRun {
         return taken;
     }
 
-    private static Row enrollment(SisClass cls, String studentId) {
+    private static Row enrollment(String schoolId, String classId, String studentId) {
         return Row.builder(CleverFile.ENROLLMENTS)
-                .set(EnrollmentColumn.SCHOOL_ID, cls.schoolId())
-                .set(EnrollmentColumn.SECTION_ID, cls.id())
+                .set(EnrollmentColumn.SCHOOL_ID, schoolId)
+                .set(EnrollmentColumn.SECTION_ID, classId)
                 .set(EnrollmentColumn.STUDENT_ID, studentId)
                 .build();
     }
