@@ -19,26 +19,40 @@ final class ClassTables {
         this.loader = loader;
     }
 
-    /** Classes of {@code year} by id, in id order. */
+    /**
+     * Classes of {@code year} by id, in id order. Records are built as rows are read, never holding rows, so
+     * that the texts every section repeats are stored once.
+     */
     Map<String, SisClass> load(int year) {
-        Map<String, SisRow> classes = new HashMap<>();
+        Map<String, SisClass> classes = new HashMap<>();
         loader.each(SisTable.CLASSES, row -> {
             if (row.integer("school_year", 0) == year) {
-                classes.put(row.text("class_id"), row);
+                classes.put(row.text("class_id"), sisClass(row));
             }
         });
         Map<String, List<Semester>> semesters = semesters(classes);
         Map<String, List<MeetingTime>> meetings = meetings(classes);
         Map<String, SisClass> result = new TreeMap<>();
-        classes.forEach((id, row) -> result.put(id, sisClass(row, semesters, meetings)));
+        classes.forEach((id, c) -> result.put(
+                id,
+                new SisClass(
+                        id,
+                        c.schoolId(),
+                        c.schoolYear(),
+                        c.courseName(),
+                        c.courseNumber(),
+                        c.courseDescription(),
+                        c.subject(),
+                        c.section(),
+                        c.summer(),
+                        semesters.getOrDefault(id, List.of()),
+                        meetings.getOrDefault(id, List.of()))));
         return result;
     }
 
-    private SisClass sisClass(
-            SisRow row, Map<String, List<Semester>> semesters, Map<String, List<MeetingTime>> meetings) {
-        String id = row.text("class_id");
+    private SisClass sisClass(SisRow row) {
         return new SisClass(
-                id,
+                row.text("class_id"),
                 share(row.text("school_id")),
                 row.integer("school_year", 0),
                 share(row.text("course_name")),
@@ -47,11 +61,11 @@ final class ClassTables {
                 share(row.text("subject")),
                 share(row.text("section")),
                 row.flag("summer"),
-                semesters.getOrDefault(id, List.of()),
-                meetings.getOrDefault(id, List.of()));
+                List.of(),
+                List.of());
     }
 
-    private Map<String, List<Semester>> semesters(Map<String, SisRow> classes) {
+    private Map<String, List<Semester>> semesters(Map<String, SisClass> classes) {
         Map<String, Semester> byId = new HashMap<>();
         loader.each(
                 SisTable.SEMESTERS,
@@ -73,38 +87,47 @@ final class ClassTables {
         return byClass;
     }
 
-    private Map<String, List<MeetingTime>> meetings(Map<String, SisRow> classes) {
+    private Map<String, List<MeetingTime>> meetings(Map<String, SisClass> classes) {
         Map<String, String> equivalencies = new HashMap<>();
         loader.each(
                 SisTable.TIME_EQUIVALENCIES,
                 row -> equivalencies.put(
                         row.text("school_id") + '\n' + row.text("from_period") + '\n' + row.text("to_period"),
                         share(row.text("name"))));
-        Map<String, SisRow> meetingRows = new HashMap<>();
+        Map<String, MeetingTime> meetings = new HashMap<>();
+        Map<String, String> classOf = new HashMap<>();
         loader.each(SisTable.MEETING_TIMES, row -> {
-            if (classes.containsKey(row.text("class_id"))) {
-                meetingRows.put(row.text("meeting_id"), row);
+            SisClass cls = classes.get(row.text("class_id"));
+            if (cls != null) {
+                String key = cls.schoolId() + '\n' + row.text("from_period") + '\n' + row.text("to_period");
+                meetings.put(
+                        row.text("meeting_id"),
+                        new MeetingTime(
+                                row.text("meeting_id"),
+                                row.integer("sequence", 0),
+                                share(row.text("teacher_id")),
+                                share(row.text("from_period")),
+                                share(row.text("to_period")),
+                                equivalencies.getOrDefault(key, ""),
+                                List.of()));
+                classOf.put(row.text("meeting_id"), cls.id());
             }
         });
-        Map<String, List<CoTeacher>> coTeachers = coTeachers(meetingRows);
+        Map<String, List<CoTeacher>> coTeachers = coTeachers(meetings);
         Map<String, List<MeetingTime>> byClass = new HashMap<>();
-        meetingRows.forEach((id, row) -> {
-            String school = classes.get(row.text("class_id")).text("school_id");
-            String key = school + '\n' + row.text("from_period") + '\n' + row.text("to_period");
-            byClass.computeIfAbsent(row.text("class_id"), c -> new ArrayList<>(2))
-                    .add(new MeetingTime(
-                            id,
-                            row.integer("sequence", 0),
-                            share(row.text("teacher_id")),
-                            share(row.text("from_period")),
-                            share(row.text("to_period")),
-                            equivalencies.getOrDefault(key, ""),
-                            coTeachers.getOrDefault(id, List.of())));
-        });
+        meetings.forEach((id, m) -> byClass.computeIfAbsent(classOf.get(id), c -> new ArrayList<>(2))
+                .add(new MeetingTime(
+                        id,
+                        m.sequence(),
+                        m.teacherId(),
+                        m.fromPeriod(),
+                        m.toPeriod(),
+                        m.timeEquivalency(),
+                        coTeachers.getOrDefault(id, List.of()))));
         return byClass;
     }
 
-    private Map<String, List<CoTeacher>> coTeachers(Map<String, SisRow> meetings) {
+    private Map<String, List<CoTeacher>> coTeachers(Map<String, MeetingTime> meetings) {
         Map<String, List<CoTeacher>> byMeeting = new HashMap<>();
         loader.each(SisTable.CO_TEACHERS, row -> {
             if (meetings.containsKey(row.text("meeting_id"))) {

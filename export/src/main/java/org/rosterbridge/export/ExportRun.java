@@ -96,6 +96,8 @@ final class ExportRun {
 
     private Set<String> students(SisReader reader, PersonDirectory people, ExportContext context, ClassIndex index) {
         Set<String> taken = new HashSet<>();
+        // Only a status filter asks which classes the students take; a district's worth is not kept for nothing.
+        boolean track = context.selection().statusFiltersOn();
         try (StudentStream stream = new StudentStream(reader, people, problems);
                 CleverCsvWriter students = writer(CleverFile.STUDENTS);
                 CleverCsvWriter enrollments = writer(CleverFile.ENROLLMENTS)) {
@@ -109,7 +111,9 @@ final class ExportRun {
                     if (school != null) {
                         enrollments.write(
                                 enrollment(school, classId, record.student().id()));
-                        taken.add(classId);
+                        if (track) {
+                            taken.add(classId);
+                        }
                     }
                 }
             });
