@@ -33,7 +33,10 @@ final class CsvSisReader implements SisReader {
             return TableCursor.empty();
         }
         try {
-            return new Cursor(table, CsvReader.builder().ofCsvRecord(file));
+            TableCursor cursor = new Cursor(table, CsvReader.builder().ofCsvRecord(file));
+            // The two largest tables are parsed ahead on a second thread.
+            boolean large = table == SisTable.ENROLLMENTS || table == SisTable.GUARDIANS;
+            return large ? new PrefetchCursor(cursor, table.tableName()) : cursor;
         } catch (IOException e) {
             throw new ExportException("cannot read " + file, e);
         }
