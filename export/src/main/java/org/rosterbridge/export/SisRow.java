@@ -2,7 +2,6 @@ package org.rosterbridge.export;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * One record of an SIS table, its values in {@link SisTable#columns()} order. Typed reads report a bad
@@ -79,9 +78,5 @@ final class SisRow {
 
     String where() {
         return table.fileName() + ":" + line;
-    }
-
-    static List<String> columnsOf(SisTable table) {
-        return table.columns();
     }
 }

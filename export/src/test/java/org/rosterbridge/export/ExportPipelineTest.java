@@ -120,6 +120,17 @@ class ExportPipelineTest {
     }
 
     @Test
+    void stopsOnATableThatIsNotCsv() throws IOException {
+        Path sis = SmallDistrict.build().write(dir.resolve("sis"));
+        Files.writeString(sis.resolve("enrollments.csv"), "student_id,class_id\nS1,C1\nS2,C2,extra\n");
+        assertThatThrownBy(
+                        () -> SisExport.withValidator(FixtureSis.ACCEPT_ALL).export(settings(sis, dir.resolve("out"))))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("enrollments.csv cannot be parsed as CSV");
+        assertThat(listing(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
     void refusesAnExtractWithoutARequiredTable() throws IOException {
         Path sis = SmallDistrict.build().write(dir.resolve("sis"));
         Files.delete(sis.resolve("classes.csv"));
