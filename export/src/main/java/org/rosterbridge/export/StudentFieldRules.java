@@ -1,0 +1,122 @@
+package org.rosterbridge.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The student columns that depend on one SIS field each: gender, race, Hispanic, language, address. */
+final class StudentFieldRules {
+    /** Looked for in this order: the first word found in the race text decides the code. */
+    static final Map<String, String> RACE_WORDS = raceWords();
+
+    static final Set<String> LANGUAGES = Set.of(
+            "English",
+            "Albanian",
+            "Amharic",
+            "Arabic",
+            "Bengali",
+            "Bosnian",
+            "Burmese",
+            "Cantonese",
+            "Chinese",
+            "Dutch",
+            "Farsi",
+            "French",
+            "German",
+            "Hebrew",
+            "Hindi",
+            "Hmong",
+            "Ilocano",
+            "Japanese",
+            "Javanese",
+            "Karen",
+            "Khmer",
+            "Korean",
+            "Laotian",
+            "Latvian",
+            "Malay",
+            "Mandarin",
+            "Nepali",
+            "Oromo",
+            "Polish",
+            "Portuguese",
+            "Punjabi",
+            "Romanian",
+            "Russian",
+            "Samoan",
+            "Serbian",
+            "Somali",
+            "Spanish",
+            "Swahili",
+            "Tagalog",
+            "Tamil",
+            "Telegu",
+            "Thai",
+            "Tigrinya",
+            "Turkish",
+            "Ukrainian",
+            "Urdu",
+            "Vietnamese");
+
+    private StudentFieldRules() {}
+
+    private static Map<String, String> raceWords() {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("black", "B");
+        words.put("multiracial", "M");
+        words.put("indian", "I");
+        words.put("pacific", "P");
+        words.put("white", "W");
+        words.put("asian", "A");
+        return words;
+    }
+
+    /** {@code student-gender}: the SIS's one-letter codes spelled out; a word already spelled out is kept. */
+    static String gender(String code) {
+        switch (code.toUpperCase(Locale.ROOT)) {
+            case "M":
+                return "Male";
+            case "F":
+                return "Female";
+            case "X":
+                return "Nonbinary";
+            default:
+                return code;
+        }
+    }
+
+    /** {@code student-race}: the code of the first race word found in the SIS's race text, else blank. */
+    static String race(String race) {
+        String text = race.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> word : RACE_WORDS.entrySet()) {
+            if (text.contains(word.getKey())) {
+                return word.getValue();
+            }
+        }
+        return "";
+    }
+
+    /** {@code student-hispanic}. */
+    static String yesNo(boolean flag) {
+        return flag ? "Y" : "N";
+    }
+
+    /** {@code student-language}: one of the 47 languages spelled exactly so, else blank. */
+    static String language(String language) {
+        return LANGUAGES.contains(language) ? language : "";
+    }
+
+    /** {@code student-address}: street number, suffix and name, joined by single spaces. */
+    static String street(MailingAddress address) {
+        List<String> parts = new ArrayList<>(3);
+        for (String part : List.of(address.streetNumber(), address.streetSuffix(), address.streetName())) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
+    }
+}
