@@ -1,7 +1,5 @@
 package org.rosterbridge.clever.csv;
 
-import java.util.Arrays;
-
 /**
  * How the columns of one uploaded file map onto its canonical columns: for each position in the file the
  * canonical column it fills (or that it is ignored), and for each canonical column where it was found.
@@ -16,6 +14,10 @@ final class Binding {
     private final CleverFile file;
     private final int[] targets;
     private final int[] positions;
+    private final Column[] requiredColumns;
+    private final int[] requiredOrdinals;
+    private final Column[] normalisedColumns;
+    private final int[] normalisedOrdinals;
 
     /**
      * @param targets for each file position, the canonical ordinal it fills, or IGNORED / EXTRA_TEACHER
@@ -29,6 +31,24 @@ final class Binding {
                 positions[targets[at]] = at + 1;
             }
         }
+        // Arrays of columns and of their ordinals, because the hot loops would otherwise call Column's
+        // methods through an interface with six implementations, which the JIT cannot inline.
+        this.requiredColumns = file.columns().stream()
+                .filter(column -> column.required() && has(column))
+                .toArray(Column[]::new);
+        this.requiredOrdinals = ordinals(requiredColumns);
+        this.normalisedColumns = file.columns().stream()
+                .filter(column -> has(column) && ValueNormaliser.normalises(column.kind()))
+                .toArray(Column[]::new);
+        this.normalisedOrdinals = ordinals(normalisedColumns);
+    }
+
+    private static int[] ordinals(Column[] columns) {
+        int[] ordinals = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            ordinals[i] = columns[i].ordinal();
+        }
+        return ordinals;
     }
 
     CleverFile file() {
@@ -54,7 +74,23 @@ final class Binding {
         return positions[column.ordinal()] > 0;
     }
 
-    boolean hasExtraTeachers() {
-        return Arrays.stream(targets).anyMatch(target -> target == EXTRA_TEACHER);
+    /** The required columns the file has; a required column it lacks is reported once, at the header. */
+    Column[] requiredColumns() {
+        return requiredColumns;
+    }
+
+    /** The ordinals of {@link #requiredColumns()}, index for index. */
+    int[] requiredOrdinals() {
+        return requiredOrdinals;
+    }
+
+    /** The columns the file has whose values are checked and respelled (dates and Clever's lists). */
+    Column[] normalisedColumns() {
+        return normalisedColumns;
+    }
+
+    /** The ordinals of {@link #normalisedColumns()}, index for index. */
+    int[] normalisedOrdinals() {
+        return normalisedOrdinals;
     }
 }

@@ -28,7 +28,7 @@ public final class CleverCsv {
 
     /** Reads and validates the district in {@code directory}, keeping no rows. */
     public static ValidationReport validate(Path directory) {
-        return read(directory, row -> {});
+        return new DistrictReader(directory, Year.now(ZoneOffset.UTC).getValue()).read(DistrictReader.NO_ROWS);
     }
 
     /**

@@ -82,13 +82,15 @@ final class CsvFileReader {
         CsvRecord header = records.next();
         Binding binding = HeaderBinder.bind(file, header.getFields(), header.getStartingLineNumber(), problems);
         RowContext row = new RowContext(binding, problems);
-        String[] blank = new String[columns.length];
-        Arrays.fill(blank, "");
+        // One array for every record: each record fills every bound column, the others stay empty, and
+        // a Row copies the values it keeps.
+        String[] values = new String[columns.length];
+        Arrays.fill(values, "");
         while (records.hasNext()) {
             CsvRecord record = records.next();
             rows++;
             lastLine = record.getStartingLineNumber();
-            accept(record, binding, row, blank.clone(), sink);
+            accept(record, binding, row, values, sink);
         }
         if (rows == 0) {
             reportNoRows(Rule.FILE_HEADER_ONLY, "has a header but no rows");
@@ -102,16 +104,18 @@ final class CsvFileReader {
         }
         int extraTeacher = assemble(record, binding, values);
         row.start(record.getStartingLineNumber(), values);
-        for (Column column : columns) {
-            if (binding.has(column)) {
-                values[column.ordinal()] = normaliser.normalise(column, values[column.ordinal()], row);
-            }
+        Column[] normalised = binding.normalisedColumns();
+        int[] ordinals = binding.normalisedOrdinals();
+        for (int i = 0; i < ordinals.length; i++) {
+            values[ordinals[i]] = normaliser.normalise(normalised[i], values[ordinals[i]], row);
         }
         if (extraTeacher > 0) {
             row.reportAt(Rule.SECTION_TOO_MANY_TEACHERS, extraTeacher, "lists more than 10 teachers; Clever takes 10");
         }
         rules.check(row);
-        sink.accept(new Row(file, row.line(), Arrays.asList(values)));
+        if (sink != DistrictReader.NO_ROWS) {
+            sink.accept(new Row(file, row.line(), Arrays.asList(values)));
+        }
     }
 
     /** Fills {@code values} from the record; returns the position of a non-empty Teacher_11_id+ cell, or 0. */
@@ -120,7 +124,7 @@ final class CsvFileReader {
         for (int at = 0; at < binding.width(); at++) {
             int target = binding.target(at);
             if (target >= 0) {
-                values[target] = record.getField(at).strip();
+                values[target] = strip(record.getField(at));
             } else if (target == Binding.EXTRA_TEACHER
                     && extraTeacher == 0
                     && !record.getField(at).isBlank()) {
@@ -128,6 +132,19 @@ final class CsvFileReader {
             }
         }
         return extraTeacher;
+    }
+
+    /** {@link String#strip()}, without its per-character checks for the usual value that needs none. */
+    private static String strip(String value) {
+        int last = value.length() - 1;
+        if (last < 0
+                || value.charAt(0) > ' '
+                        && value.charAt(0) < 0x7F
+                        && value.charAt(last) > ' '
+                        && value.charAt(last) < 0x7F) {
+            return value;
+        }
+        return value.strip();
     }
 
     /** Whether the record has as many fields as the header; trailing empty extra fields are tolerated. */

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 /** Reads a district directory: each file in {@link CleverFile} order, then the report. Single use. */
 final class DistrictReader {
 
+    /** The sink of {@link CleverCsv#validate}: rows are checked but never built. */
+    static final Consumer<Row> NO_ROWS = row -> {};
+
     private final Path directory;
     private final Problems problems = new Problems();
     private final ValueNormaliser normaliser;

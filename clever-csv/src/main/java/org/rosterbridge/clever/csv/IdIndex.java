@@ -5,30 +5,32 @@ import java.util.Arrays;
 /**
  * The ids of one kind seen so far, each numbered from 0 in the order first seen, with the line it was first
  * seen on. A {@code HashSet<String>} costs about 100 bytes an id; this keeps the characters in one byte
- * arena (one byte per ASCII character) plus about 24 bytes of arrays per id, which is what lets a district
+ * arena (one byte per ASCII character) plus about 28 bytes of arrays per id, which is what lets a district
  * of a million students be checked in a bounded heap.
  */
 final class IdIndex {
 
-    private static final int NONE = -1;
+    private static final long FREE = 0L;
 
     private byte[] arena = new byte[1 << 12];
     private int arenaSize;
     private int[] starts = new int[64];
-    private int[] hashes = new int[64];
     private long[] lines = new long[64];
     private int size;
-    private int[] slots = newSlots(128);
+    // Each slot holds the id's hash in its high half and its number + 1 in its low half (0 = free), so a
+    // probe rejects most other ids without touching a second array: at district scale every array access
+    // is a cache miss, and this lookup runs three times per enrollment.
+    private long[] slots = new long[128];
 
     /** Adds {@code id}: its new number if it was not there, {@code ~number} (negative) if it was. */
     int add(String id, long line) {
         int hash = mix(id.hashCode());
         int slot = slotOf(id, hash);
-        if (slots[slot] != NONE) {
-            return ~slots[slot];
+        if (slots[slot] != FREE) {
+            return ~number(slots[slot]);
         }
-        int index = append(id, hash, line);
-        slots[slot] = index;
+        int index = append(id, line);
+        slots[slot] = packed(hash, index);
         if (size * 10 > slots.length * 7) {
             rehash();
         }
@@ -37,7 +39,8 @@ final class IdIndex {
 
     /** The number of {@code id}, or -1 when it was never added. */
     int find(String id) {
-        return slots[slotOf(id, mix(id.hashCode()))];
+        long found = slots[slotOf(id, mix(id.hashCode()))];
+        return found == FREE ? -1 : number(found);
     }
 
     /** The line {@code index} was first seen on. */
@@ -52,16 +55,17 @@ final class IdIndex {
     private int slotOf(String id, int hash) {
         int mask = slots.length - 1;
         int slot = hash & mask;
-        while (slots[slot] != NONE && !matches(slots[slot], id, hash)) {
+        while (slots[slot] != FREE && !matches(slots[slot], id, hash)) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private boolean matches(int index, String id, int hash) {
-        if (hashes[index] != hash) {
+    private boolean matches(long slot, String id, int hash) {
+        if ((int) (slot >>> 32) != hash) {
             return false;
         }
+        int index = number(slot);
         int at = starts[index];
         int end = index + 1 < size ? starts[index + 1] : arenaSize;
         for (int i = 0; i < id.length(); i++) {
@@ -83,16 +87,14 @@ final class IdIndex {
         return arena[at] == (byte) 0x80 && arena[at + 1] == (byte) (c >>> 8) && arena[at + 2] == (byte) c;
     }
 
-    private int append(String id, int hash, long line) {
+    private int append(String id, long line) {
         if (size == starts.length) {
             int grown = size + (size >> 1);
             starts = Arrays.copyOf(starts, grown);
-            hashes = Arrays.copyOf(hashes, grown);
             lines = Arrays.copyOf(lines, grown);
         }
         ensureArena(id.length() * 3);
         starts[size] = arenaSize;
-        hashes[size] = hash;
         lines[size] = line;
         for (int i = 0; i < id.length(); i++) {
             putChar(id.charAt(i));
@@ -122,21 +124,26 @@ final class IdIndex {
     }
 
     private void rehash() {
-        slots = newSlots(slots.length * 2);
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int index = 0; index < size; index++) {
-            int slot = hashes[index] & mask;
-            while (slots[slot] != NONE) {
-                slot = (slot + 1) & mask;
+        for (long entry : old) {
+            if (entry != FREE) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot] != FREE) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = entry;
             }
-            slots[slot] = index;
         }
     }
 
-    private static int[] newSlots(int capacity) {
-        int[] fresh = new int[capacity];
-        Arrays.fill(fresh, NONE);
-        return fresh;
+    private static long packed(int hash, int index) {
+        return ((long) hash << 32) | (index + 1L);
+    }
+
+    private static int number(long slot) {
+        return (int) slot - 1;
     }
 
     // String.hashCode clusters on sequential ids such as S000123; spread it before masking.

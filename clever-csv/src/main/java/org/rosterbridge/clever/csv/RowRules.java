@@ -35,9 +35,13 @@ final class RowRules {
     private final IdIndex sections = new IdIndex();
     private final LongSet teacherSchools = new LongSet();
     private final LongSet staffSchools = new LongSet();
-    private final LongSet enrollments = new LongSet();
     private final StudentRepeats studentRepeats = new StudentRepeats();
     private final Set<CleverFile> whole = EnumSet.noneOf(CleverFile.class);
+    private final StudentSections enrollments = new StudentSections();
+    private final RecentIds schoolRefs = new RecentIds(schools);
+    private final RecentIds teacherRefs = new RecentIds(teachers);
+    private final RecentIds sectionRefs = new RecentIds(sections);
+    private final RecentIds studentRefs = new RecentIds(students);
     private int[] sectionSchools = new int[256];
 
     RowRules(DateParser dates) {
@@ -135,7 +139,7 @@ final class RowRules {
             if (teacher.isEmpty()) {
                 continue;
             }
-            if (whole.contains(CleverFile.TEACHERS) && teachers.find(teacher) < 0) {
+            if (whole.contains(CleverFile.TEACHERS) && teacherRefs.find(teacher) < 0) {
                 row.report(Rule.REF_UNKNOWN_TEACHER, column, unknown(column, teacher, CleverFile.TEACHERS));
             }
             for (int j = 0; j < i; j++) {
@@ -168,10 +172,10 @@ final class RowRules {
     private void enrollment(RowContext row) {
         int school = school(row, EnrollmentColumn.SCHOOL_ID);
         int section =
-                reference(row, EnrollmentColumn.SECTION_ID, sections, CleverFile.SECTIONS, Rule.REF_UNKNOWN_SECTION);
+                reference(row, EnrollmentColumn.SECTION_ID, sectionRefs, CleverFile.SECTIONS, Rule.REF_UNKNOWN_SECTION);
         int student =
-                reference(row, EnrollmentColumn.STUDENT_ID, students, CleverFile.STUDENTS, Rule.REF_UNKNOWN_STUDENT);
-        if (section >= 0 && student >= 0 && !enrollments.add(LongSet.pair(section, student))) {
+                reference(row, EnrollmentColumn.STUDENT_ID, studentRefs, CleverFile.STUDENTS, Rule.REF_UNKNOWN_STUDENT);
+        if (section >= 0 && student >= 0 && !enrollments.add(student, section)) {
             row.report(Rule.ENROLLMENT_DUPLICATE, EnrollmentColumn.STUDENT_ID, "appears again; kept once");
         }
         if (section >= 0 && school >= 0 && sectionSchools[section] >= 0 && sectionSchools[section] != school) {
@@ -184,10 +188,10 @@ final class RowRules {
 
     /** The number of the school named in {@code column}, or -1 (reported when schools.csv was read whole). */
     private int school(RowContext row, Column column) {
-        return reference(row, column, schools, CleverFile.SCHOOLS, Rule.REF_UNKNOWN_SCHOOL);
+        return reference(row, column, schoolRefs, CleverFile.SCHOOLS, Rule.REF_UNKNOWN_SCHOOL);
     }
 
-    private int reference(RowContext row, Column column, IdIndex ids, CleverFile target, Rule rule) {
+    private int reference(RowContext row, Column column, RecentIds ids, CleverFile target, Rule rule) {
         String id = row.value(column);
         if (id.isEmpty()) {
             return -1;

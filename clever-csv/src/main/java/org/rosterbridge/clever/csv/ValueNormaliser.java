@@ -21,6 +21,11 @@ final class ValueNormaliser {
         }
     }
 
+    /** Whether values of {@code kind} are checked or respelled; other kinds are free text, kept as written. */
+    static boolean normalises(ColumnKind kind) {
+        return kind == ColumnKind.DATE || Vocabulary.of(kind).isPresent();
+    }
+
     /** {@code value} (already stripped) in Clever's spelling; problems go to {@code row}. */
     String normalise(Column column, String value, RowContext row) {
         if (value.isEmpty()) {

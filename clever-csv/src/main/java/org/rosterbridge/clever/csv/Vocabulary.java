@@ -1,12 +1,12 @@
 package org.rosterbridge.clever.csv;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Clever's list of values for one {@link ColumnKind}, and the other spellings real exports use for them.
@@ -14,11 +14,20 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    private final Set<String> canonical;
+    private static final int BUCKETS = 256;
+
+    // Clever's spellings by length and first character: telling whether a value is one of them, which
+    // happens for most cells of students.csv, then costs one equals instead of a hash over the value.
+    private final String[][] canonical = new String[BUCKETS][];
     private final Map<String, String> variants;
 
     private Vocabulary(List<String> canonical, Map<String, String> aliases) {
-        this.canonical = Set.copyOf(canonical);
+        for (String value : canonical) {
+            String[] bucket = this.canonical[bucket(value)];
+            String[] grown = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
+            grown[grown.length - 1] = value;
+            this.canonical[bucket(value)] = grown;
+        }
         Map<String, String> folded = new HashMap<>();
         canonical.forEach(value -> folded.put(fold(value), value));
         aliases.forEach((alias, value) -> folded.put(fold(alias), value));
@@ -32,7 +41,19 @@ final class Vocabulary {
 
     /** Whether {@code value} is spelled exactly as Clever spells it. */
     boolean isCanonical(String value) {
-        return canonical.contains(value);
+        String[] bucket = canonical[bucket(value)];
+        if (bucket != null) {
+            for (String candidate : bucket) {
+                if (candidate.equals(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int bucket(String value) {
+        return value.isEmpty() ? 0 : (value.length() * 31 + value.charAt(0)) & (BUCKETS - 1);
     }
 
     /** Clever's spelling of a known variant of {@code value}, or {@code ""} when it is not a known value. */

@@ -68,6 +68,43 @@ class CompactSetsTest {
         }
     }
 
+    @Test
+    void studentSectionsAddLikeASetOfPairsInAnyOrder() {
+        Random random = new Random(SEED);
+        StudentSections sections = new StudentSections();
+        Set<Long> model = new HashSet<>();
+        List<Long> wrong = new ArrayList<>();
+        int student = 0;
+        for (int i = 0; i < 200_000; i++) {
+            // Runs of one student (a file sorted by student) mixed with scattered students and repeats.
+            student = random.nextInt(3) == 0 ? random.nextInt(20_000) : student + random.nextInt(2);
+            int section = random.nextInt(40);
+            if (sections.add(student, section) != model.add(LongSet.pair(student, section))) {
+                wrong.add(LongSet.pair(student, section));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(model).hasSizeGreaterThan(100_000);
+    }
+
+    @Test
+    void recentIdsAnswerAsTheIndexDoes() {
+        IdIndex index = new IdIndex();
+        for (int i = 0; i < 5000; i++) {
+            index.add("SEC" + i, i);
+        }
+        RecentIds recent = new RecentIds(index);
+        Random random = new Random(SEED);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            String id = "SEC" + random.nextInt(6000);
+            if (recent.find(id) != index.find(id)) {
+                wrong.add(id);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     private static String randomId(Random random) {
         StringBuilder id = new StringBuilder();
         for (int i = 1 + random.nextInt(6); i > 0; i--) {
