@@ -116,15 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
         root.put("errors", report.errors());
         root.put("warnings", report.warnings());
         ArrayNode problems = root.putArray("problems");
-        for (Problem problem : report.problems()) {
-            problems.addObject()
-                    .put("file", problem.file())
-                    .put("line", problem.line())
-                    .put("column", problem.column())
-                    .put("rule", problem.rule().id())
-                    .put("severity", problem.severity().word())
-                    .put("message", problem.message());
-        }
+        report.problems().forEach(problem -> problems.add(asJson(problem)));
         ObjectNode files = root.putObject("files");
         for (CleverFile file : CleverFile.values()) {
             FileSummary summary = report.files().get(file);
@@ -135,5 +127,15 @@ final class ValidateCommand implements Callable<Integer> {
                     .put("warnings", summary.warnings());
         }
         return root;
+    }
+
+    private static ObjectNode asJson(Problem problem) {
+        return JSON.createObjectNode()
+                .put("file", problem.file())
+                .put("line", problem.line())
+                .put("column", problem.column())
+                .put("rule", problem.rule().id())
+                .put("severity", problem.severity().word())
+                .put("message", problem.message());
     }
 }

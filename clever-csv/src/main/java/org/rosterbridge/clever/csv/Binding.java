@@ -15,7 +15,7 @@ final class Binding {
     private final int[] targets;
     private final int[] positions;
     private final Column[] requiredColumns;
-    private final int[] requiredOrdinals;
+    private final long requiredMask;
     private final Column[] normalisedColumns;
     private final int[] normalisedOrdinals;
 
@@ -36,7 +36,11 @@ final class Binding {
         this.requiredColumns = file.columns().stream()
                 .filter(column -> column.required() && has(column))
                 .toArray(Column[]::new);
-        this.requiredOrdinals = ordinals(requiredColumns);
+        long mask = 0;
+        for (Column column : requiredColumns) {
+            mask |= 1L << column.ordinal();
+        }
+        this.requiredMask = mask;
         this.normalisedColumns = file.columns().stream()
                 .filter(column -> has(column) && ValueNormaliser.normalises(column.kind()))
                 .toArray(Column[]::new);
@@ -79,9 +83,9 @@ final class Binding {
         return requiredColumns;
     }
 
-    /** The ordinals of {@link #requiredColumns()}, index for index. */
-    int[] requiredOrdinals() {
-        return requiredOrdinals;
+    /** {@link #requiredColumns()} as a bit per canonical ordinal (no file has more than 64 columns). */
+    long requiredMask() {
+        return requiredMask;
     }
 
     /** The columns the file has whose values are checked and respelled (dates and Clever's lists). */

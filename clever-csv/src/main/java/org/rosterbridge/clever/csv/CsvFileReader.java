@@ -38,10 +38,21 @@ final class CsvFileReader {
     private final ValueNormaliser normaliser;
     private final RowRules rules;
     private final Column[] columns;
+    private final boolean readAhead;
     private long rows;
+    private long empty;
+    private int extraTeacher;
     private long lastLine = 1;
 
-    CsvFileReader(CleverFile file, Path path, Problems problems, ValueNormaliser normaliser, RowRules rules) {
+    /** @param readAhead whether to parse on a second thread (see {@link ReadAhead}) */
+    CsvFileReader(
+            CleverFile file,
+            Path path,
+            Problems problems,
+            ValueNormaliser normaliser,
+            RowRules rules,
+            boolean readAhead) {
+        this.readAhead = readAhead;
         this.file = file;
         this.path = path;
         this.problems = problems;
@@ -52,7 +63,12 @@ final class CsvFileReader {
 
     Outcome read(Consumer<Row> sink) {
         try (CsvReader<CsvRecord> csv = csvReader()) {
-            return records(csv.iterator(), sink);
+            if (!readAhead) {
+                return records(csv.iterator(), sink);
+            }
+            try (ReadAhead records = new ReadAhead(csv, file.fileName())) {
+                return records(records, sink);
+            }
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw new CleverCsvException("cannot read " + path, e);
@@ -102,8 +118,8 @@ final class CsvFileReader {
         if (!fits(record, binding)) {
             return;
         }
-        int extraTeacher = assemble(record, binding, values);
-        row.start(record.getStartingLineNumber(), values);
+        assemble(record, binding, values);
+        row.start(record.getStartingLineNumber(), values, empty);
         Column[] normalised = binding.normalisedColumns();
         int[] ordinals = binding.normalisedOrdinals();
         for (int i = 0; i < ordinals.length; i++) {
@@ -118,20 +134,28 @@ final class CsvFileReader {
         }
     }
 
-    /** Fills {@code values} from the record; returns the position of a non-empty Teacher_11_id+ cell, or 0. */
-    private static int assemble(CsvRecord record, Binding binding, String[] values) {
-        int extraTeacher = 0;
+    /**
+     * Fills {@code values} from the record; notes which are empty and the position of a non-empty
+     * Teacher_11_id (or higher) cell.
+     */
+    private void assemble(CsvRecord record, Binding binding, String[] values) {
+        long empties = 0;
+        extraTeacher = 0;
         for (int at = 0; at < binding.width(); at++) {
             int target = binding.target(at);
             if (target >= 0) {
-                values[target] = strip(record.getField(at));
+                String value = strip(record.getField(at));
+                values[target] = value;
+                if (value.isEmpty()) {
+                    empties |= 1L << target;
+                }
             } else if (target == Binding.EXTRA_TEACHER
                     && extraTeacher == 0
                     && !record.getField(at).isBlank()) {
                 extraTeacher = at + 1;
             }
         }
-        return extraTeacher;
+        empty = empties;
     }
 
     /** {@link String#strip()}, without its per-character checks for the usual value that needs none. */

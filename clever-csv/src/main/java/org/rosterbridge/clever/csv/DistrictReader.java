@@ -20,10 +20,15 @@ final class DistrictReader {
     private final Problems problems = new Problems();
     private final ValueNormaliser normaliser;
     private final RowRules rules;
+    private final boolean readAhead;
 
-    /** @param currentYear the year two-digit years are placed around */
-    DistrictReader(Path directory, int currentYear) {
+    /**
+     * @param currentYear the year two-digit years are placed around
+     * @param readAhead whether each file is parsed on a second thread while this one checks it
+     */
+    DistrictReader(Path directory, int currentYear, boolean readAhead) {
         this.directory = directory;
+        this.readAhead = readAhead;
         DateParser dates = new DateParser(currentYear);
         this.normaliser = new ValueNormaliser(dates);
         this.rules = new RowRules(dates);
@@ -50,7 +55,8 @@ final class DistrictReader {
         boolean present = Files.isRegularFile(path);
         long rows = 0;
         if (present) {
-            CsvFileReader.Outcome outcome = new CsvFileReader(file, path, problems, normaliser, rules).read(sink);
+            CsvFileReader.Outcome outcome =
+                    new CsvFileReader(file, path, problems, normaliser, rules, readAhead).read(sink);
             rows = outcome.rows();
             if (outcome.whole()) {
                 rules.readWhole(file);

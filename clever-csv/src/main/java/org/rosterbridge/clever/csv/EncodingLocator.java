@@ -21,41 +21,47 @@ final class EncodingLocator {
     /** Where the first invalid byte is: its physical line, from 1, and its offset in the file, from 0. */
     record Location(long line, long offset) {}
 
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private long line = 1;
+    private boolean afterCr;
+
     private EncodingLocator() {}
 
     static Location locate(Path path) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        long line = 1;
-        long consumed = 0;
-        boolean afterCr = false;
         try (InputStream in = Files.newInputStream(path)) {
-            while (true) {
-                boolean end = fill(in, bytes);
-                CoderResult result = decoder.decode(bytes, chars, end);
-                chars.flip();
-                while (chars.hasRemaining()) {
-                    char c = chars.get();
-                    if (c == '\n' ? !afterCr : c == '\r') {
-                        line++;
-                    }
-                    afterCr = c == '\r';
-                }
-                chars.clear();
-                if (result.isError()) {
-                    return new Location(line, consumed + bytes.position());
-                }
-                consumed += bytes.position();
-                bytes.compact();
-                if (end && result.isUnderflow()) {
-                    return new Location(line, consumed);
-                }
-            }
+            return new EncodingLocator().scan(in);
         }
+    }
+
+    private Location scan(InputStream in) throws IOException {
+        long consumed = 0;
+        while (true) {
+            boolean end = fill(in, bytes);
+            CoderResult result = decoder.decode(bytes, chars, end);
+            countLines();
+            if (result.isError() || end && result.isUnderflow()) {
+                return new Location(line, consumed + bytes.position());
+            }
+            consumed += bytes.position();
+            bytes.compact();
+        }
+    }
+
+    private void countLines() {
+        chars.flip();
+        while (chars.hasRemaining()) {
+            char c = chars.get();
+            if (c == '\n' ? !afterCr : c == '\r') {
+                line++;
+            }
+            afterCr = c == '\r';
+        }
+        chars.clear();
     }
 
     private static boolean fill(InputStream in, ByteBuffer bytes) throws IOException {

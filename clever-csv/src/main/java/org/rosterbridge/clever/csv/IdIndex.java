@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The ids of one kind seen so far, each numbered from 0 in the order first seen, with the line it was first
  * seen on. A {@code HashSet<String>} costs about 100 bytes an id; this keeps the characters in one byte
- * arena (one byte per ASCII character) plus about 28 bytes of arrays per id, which is what lets a district
+ * arena (one byte per ASCII character) plus about 30 bytes of arrays per id, which is what lets a district
  * of a million students be checked in a bounded heap.
  */
 final class IdIndex {

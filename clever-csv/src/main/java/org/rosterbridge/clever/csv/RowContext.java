@@ -11,15 +11,18 @@ final class RowContext {
     private final Problems problems;
     private long line;
     private String[] values = new String[0];
+    private long empty;
 
     RowContext(Binding binding, Problems problems) {
         this.binding = binding;
         this.problems = problems;
     }
 
-    void start(long line, String[] values) {
+    /** @param empty a bit per canonical ordinal whose value is empty */
+    void start(long line, String[] values, long empty) {
         this.line = line;
         this.values = values;
+        this.empty = empty;
     }
 
     CleverFile file() {
@@ -40,6 +43,11 @@ final class RowContext {
 
     String[] values() {
         return values;
+    }
+
+    /** A bit per canonical ordinal whose value is empty; normalising never empties or fills a value. */
+    long empty() {
+        return empty;
     }
 
     /** Reports a problem in {@code column}'s cell of this row. */

@@ -66,10 +66,11 @@ final class RowRules {
     }
 
     private void required(RowContext row) {
-        for (Column column : row.file().columns()) {
-            if (column.required()
-                    && row.binding().has(column)
-                    && row.value(column).isEmpty()) {
+        if ((row.empty() & row.binding().requiredMask()) == 0) {
+            return;
+        }
+        for (Column column : row.binding().requiredColumns()) {
+            if (row.value(column).isEmpty()) {
                 row.report(Rule.VALUE_REQUIRED, column, column.header() + " is empty; Clever requires a value");
             }
         }

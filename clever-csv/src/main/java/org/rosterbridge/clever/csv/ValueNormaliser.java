@@ -38,6 +38,11 @@ final class ValueNormaliser {
         if (vocabulary == null || vocabulary.isCanonical(value)) {
             return value;
         }
+        return variant(column, value, vocabulary, row);
+    }
+
+    /** Clever's spelling of a value not spelled as Clever spells it; the value itself when unknown. */
+    private static String variant(Column column, String value, Vocabulary vocabulary, RowContext row) {
         String known = column.kind() == ColumnKind.GRADE ? numericGrade(value) : "";
         if (known.isEmpty()) {
             known = vocabulary.variant(value);

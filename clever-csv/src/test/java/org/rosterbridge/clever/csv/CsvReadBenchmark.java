@@ -1,14 +1,16 @@
 package org.rosterbridge.clever.csv;
 
+import com.sun.management.OperatingSystemMXBean;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +20,9 @@ import java.util.List;
  * {@link CleverCsv#validate} on the same directory, interleaved, after one warm-up of each, and prints
  * MB/s, their ratio and the peak heap during validation. Figures go to docs, never into assertions.
  *
- * <p>Each pass is timed twice: wall clock, and CPU time of the thread doing it. On a busy machine the
- * wall-clock figures swing with the neighbours' load; the CPU-time ratio stays put.
+ * <p>Three passes per run: raw FastCSV, {@code validate} as shipped (parsing on a second thread), and the
+ * same on one thread. Each is timed by wall clock and by the process's CPU time: on a busy machine the
+ * wall-clock figures swing with the neighbours' load, and the CPU-time ratio shows the work done.
  *
  * <p>{@code java -Xmx512m -cp ... org.rosterbridge.clever.csv.CsvReadBenchmark DIR [RUNS]}
  */
@@ -39,30 +42,65 @@ final class CsvReadBenchmark {
         System.out.printf("%s: %.1f MB in %d files, max heap %d MB%n", dir, megabytes, files.size(), maxHeapMb());
         raw(files);
         report(CleverCsv.validate(dir));
-        double[][] rawRates = new double[2][runs];
-        double[][] validateRates = new double[2][runs];
+        List<Pass> passes = List.of(
+                new Pass("raw FastCSV", () -> raw(files)),
+                new Pass("validate", () -> CleverCsv.validate(dir)),
+                new Pass("validate on one thread", () -> oneThread(dir)));
         long peak = 0;
         for (int run = 0; run < runs; run++) {
-            double[] raw = rates(megabytes, () -> raw(files));
-            resetPeaks();
-            double[] validate = rates(megabytes, () -> CleverCsv.validate(dir));
-            peak = Math.max(peak, peakHeapMb());
-            for (int clock = 0; clock < 2; clock++) {
-                rawRates[clock][run] = raw[clock];
-                validateRates[clock][run] = validate[clock];
+            StringBuilder line = new StringBuilder("run " + (run + 1) + ":");
+            for (Pass pass : passes) {
+                resetPeaks();
+                pass.time(megabytes, run, runs);
+                if (pass != passes.get(0)) {
+                    peak = Math.max(peak, peakHeapMb());
+                }
+                line.append(String.format(" %s %.1f MB/s (%.1f per CPU s);", pass.name, pass.wall[run], pass.cpu[run]));
             }
-            System.out.printf(
-                    "run %d: raw FastCSV %.1f MB/s (%.1f per CPU s), validate %.1f MB/s (%.1f per CPU s)%n",
-                    run + 1, raw[0], raw[1], validate[0], validate[1]);
+            System.out.println(line);
         }
-        for (int clock = 0; clock < 2; clock++) {
-            double raw = median(rawRates[clock]);
-            double validate = median(validateRates[clock]);
+        Pass raw = passes.get(0);
+        for (Pass pass : passes.subList(1, passes.size())) {
             System.out.printf(
-                    "median by %s: raw FastCSV %.1f MB/s, validate %.1f MB/s, ratio %.0f %%%n",
-                    clock == 0 ? "wall clock" : "thread CPU time", raw, validate, 100 * validate / raw);
+                    "median %s: %.1f MB/s = %.0f %% of raw FastCSV's %.1f MB/s (by process CPU time: %.0f %%)%n",
+                    pass.name,
+                    median(pass.wall),
+                    100 * median(pass.wall) / median(raw.wall),
+                    median(raw.wall),
+                    100 * median(pass.cpu) / median(raw.cpu));
         }
-        System.out.printf("peak heap during validate: %d MB (sum of the heap pools' peaks, garbage included)%n", peak);
+        System.out.printf("peak heap while validating: %d MB (sum of the heap pools' peaks, garbage included)%n", peak);
+    }
+
+    /** One way of reading the directory, with its rates per run by wall clock and by process CPU time. */
+    private static final class Pass {
+        final String name;
+        final Runnable work;
+        double[] wall = new double[0];
+        double[] cpu = new double[0];
+
+        Pass(String name, Runnable work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        void time(double megabytes, int run, int runs) {
+            if (wall.length != runs) {
+                wall = new double[runs];
+                cpu = new double[runs];
+            }
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            work.run();
+            wall[run] = megabytes / ((System.nanoTime() - start) / 1e9);
+            cpu[run] = megabytes / ((os.getProcessCpuTime() - cpuStart) / 1e9);
+        }
+    }
+
+    /** What {@link CleverCsv#validate} does, without the second parsing thread. */
+    private static ValidationReport oneThread(Path dir) {
+        return new DistrictReader(dir, Year.now(ZoneOffset.UTC).getValue(), false).read(DistrictReader.NO_ROWS);
     }
 
     /** Parses every file, touching every field, as the yardstick. */
@@ -90,17 +128,6 @@ final class CsvReadBenchmark {
         }
         System.out.println();
         report.problems().stream().limit(5).forEach(problem -> System.out.println("  " + problem));
-    }
-
-    /** MB/s of {@code work} by wall clock and by this thread's CPU time. */
-    private static double[] rates(double megabytes, Runnable work) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        work.run();
-        double wall = (System.nanoTime() - start) / 1e9;
-        double used = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-        return new double[] {megabytes / wall, megabytes / used};
     }
 
     private static List<Path> files(Path dir) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -291,6 +292,59 @@ class ReadingTest {
         assertThat(report.problems()).hasSize(ValidationReport.MAX_LISTED);
         assertThat(report.errors()).isEqualTo(unknown);
         assertThat(report.files().get(CleverFile.ENROLLMENTS).errors()).isEqualTo(unknown);
+    }
+
+    @Test
+    void reportsAFailureAfterManyRowsAtItsLineHavingHandedOverTheRowsBefore() {
+        StringBuilder enrollments = new StringBuilder(District.ENROLLMENTS);
+        for (int i = 0; i < 2000; i++) {
+            enrollments.append("SCH1,SEC1,S1\n");
+        }
+        enrollments.append("SCH1,\"SEC1\"x,S1\n");
+        District.valid().with(CleverFile.ENROLLMENTS, enrollments.toString()).writeTo(dir);
+
+        List<Row> rows = read(CleverFile.ENROLLMENTS);
+
+        assertThat(rows).hasSize(2003);
+        assertThat(CleverCsv.validate(dir).problems())
+                .filteredOn(problem -> problem.rule() == Rule.CSV_MALFORMED)
+                .singleElement()
+                .extracting(Problem::line)
+                .isEqualTo(2005L);
+    }
+
+    @Test
+    @Timeout(30)
+    void stopsReadingWhenTheSinkThrows() {
+        // More rows than the read-ahead queue holds, so that its thread would wait forever if not stopped.
+        StringBuilder schools = new StringBuilder(District.SCHOOLS);
+        for (int i = 0; i < 20_000; i++) {
+            schools.append("X").append(i).append(",Extra,").append(i).append(",,\n");
+        }
+        District.valid().with(CleverFile.SCHOOLS, schools.toString()).writeTo(dir);
+
+        assertThatThrownBy(() -> CleverCsv.read(dir, row -> {
+                    throw new IllegalStateException("sink is full");
+                }))
+                .hasMessage("sink is full");
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("clever-csv") && thread.isAlive());
+    }
+
+    @Test
+    void readsTheSameWithOrWithoutASecondThread() {
+        District.valid()
+                .with(CleverFile.STUDENTS, District.STUDENTS + "SCH2,S2,Roe,Rick,6,M,2013-01-31,,\n")
+                .with(CleverFile.ENROLLMENTS, District.ENROLLMENTS + "SCH1,SEC7,S2\n")
+                .writeTo(dir);
+        List<Row> ahead = new ArrayList<>();
+        List<Row> inline = new ArrayList<>();
+
+        ValidationReport withThread = new DistrictReader(dir, 2026, true).read(ahead::add);
+        ValidationReport withoutThread = new DistrictReader(dir, 2026, false).read(inline::add);
+
+        assertThat(withThread).isEqualTo(withoutThread);
+        assertThat(ahead).isEqualTo(inline).hasSize(16);
     }
 
     @Test

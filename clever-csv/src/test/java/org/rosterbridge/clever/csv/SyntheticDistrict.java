@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a plausible district of any size for {@link CsvReadBenchmark} until the real generator
@@ -71,7 +72,7 @@ final class SyntheticDistrict {
                             .set(TeacherColumn.SCHOOL_ID, school(s))
                             .set(TeacherColumn.TEACHER_ID, teacher(s, t))
                             .set(TeacherColumn.TEACHER_NUMBER, Integer.toString(s * 100 + t))
-                            .set(TeacherColumn.TEACHER_EMAIL, teacher(s, t).toLowerCase() + "@example.org")
+                            .set(TeacherColumn.TEACHER_EMAIL, teacher(s, t).toLowerCase(Locale.ROOT) + "@example.org")
                             .set(TeacherColumn.FIRST_NAME, FIRST.get(t % FIRST.size()))
                             .set(TeacherColumn.LAST_NAME, LAST.get((s + t) % LAST.size()))
                             .set(TeacherColumn.TITLE, "Teacher")
