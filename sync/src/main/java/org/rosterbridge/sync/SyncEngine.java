@@ -80,7 +80,8 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private boolean usesEvents(SyncRequest request, Optional<RunStore.SyncState> state) {
-        boolean hasCursor = state.filter(s -> !s.cursor().isEmpty()
+        // An empty cursor is a real one: upstream had no events when the last full sync seeded it.
+        boolean hasCursor = state.filter(s -> s.lastFullSync().isPresent()
                         && s.apiVersion().equals(request.version().wire()))
                 .isPresent();
         if (request.mode() == SyncMode.EVENTS) {
