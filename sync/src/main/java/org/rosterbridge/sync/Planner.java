@@ -21,7 +21,8 @@ final class Planner {
     private final State state;
     private final Matcher matcher;
     private final Map<Kind, Map<String, Entry>> entries = new EnumMap<>(Kind.class);
-    private final Set<Long> claimed = new HashSet<>();
+    // Local ids are per table, so what a run has claimed is kept per kind.
+    private final Map<Kind, Set<Long>> claimed = new EnumMap<>(Kind.class);
     private final List<Review> reviews = new ArrayList<>();
 
     Planner(State state, Matcher matcher) {
@@ -29,6 +30,7 @@ final class Planner {
         this.matcher = matcher;
         for (Kind kind : Kind.values()) {
             entries.put(kind, new LinkedHashMap<>());
+            claimed.put(kind, new HashSet<>());
         }
     }
 
@@ -54,7 +56,9 @@ final class Planner {
         Set<String> seen = entries.get(kind).keySet();
         List<Stored> gone = new ArrayList<>();
         for (Stored s : state.keyed(kind)) {
-            if (!s.archived() && !seen.contains(s.row().cleverId()) && !claimed.contains(s.localId())) {
+            if (!s.archived()
+                    && !seen.contains(s.row().cleverId())
+                    && !claimed.get(kind).contains(s.localId())) {
                 gone.add(s);
             }
         }
@@ -77,7 +81,8 @@ final class Planner {
             return new Entry(stored, "");
         }
         for (String legacy : row.legacyIds()) {
-            Optional<Stored> old = state.find(row.kind(), legacy).filter(s -> claimed.add(s.localId()));
+            Optional<Stored> old = state.find(row.kind(), legacy)
+                    .filter(s -> claimed.get(row.kind()).add(s.localId()));
             if (old.isPresent()) {
                 return new Entry(old, "legacy_id");
             }
@@ -88,7 +93,7 @@ final class Planner {
     private Entry matched(Row row) {
         MatchResult result = matcher.match(row, candidates(row));
         if (result instanceof MatchResult.Linked linked) {
-            claimed.add(linked.record().localId());
+            claimed.get(row.kind()).add(linked.record().localId());
             return new Entry(Optional.of(linked.record()), linked.key());
         }
         if (result instanceof MatchResult.Ambiguous ambiguous) {
@@ -99,7 +104,7 @@ final class Planner {
 
     private Collection<Stored> candidates(Row row) {
         List<Stored> open = state.unkeyed(row.kind()).stream()
-                .filter(s -> !claimed.contains(s.localId()))
+                .filter(s -> !claimed.get(row.kind()).contains(s.localId()))
                 .toList();
         if (row.kind() == Kind.USER && Matcher.primaryRole(row).equals("contact")) {
             Set<Long> household = new HashSet<>(Matcher.household(row, this::localIds));
