@@ -43,17 +43,21 @@ final class StateLoader {
         return new State(all);
     }
 
-    /** Only the records with these Clever ids (an event page), with their links. */
+    /** Only the records with these Clever ids (an event page), with their links, and the unkeyed ones to match. */
     State loadSome(long districtId, Map<Kind, List<String>> cleverIds) {
         List<Stored> all = new ArrayList<>(records(Kind.DISTRICT, "x.id = :d", Optional.of(districtId), List.of()));
         for (Map.Entry<Kind, List<String>> e : cleverIds.entrySet()) {
             if (e.getKey() == Kind.DISTRICT || e.getValue().isEmpty()) {
                 continue;
             }
-            for (List<String> chunk : chunks(e.getValue())) {
+            List<String> ids = e.getValue().stream().distinct().toList();
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
                 all.addAll(records(
                         e.getKey(), "x.district_id = :d and x.clever_id in (<ids>)", Optional.of(districtId), chunk));
             }
+            all.addAll(records(
+                    e.getKey(), "x.district_id = :d and x.clever_id is null", Optional.of(districtId), List.of()));
         }
         return new State(all);
     }
@@ -158,12 +162,4 @@ final class StateLoader {
     }
 
     private record LinkRow(long owner, long target, String key, List<String> values) {}
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
-        }
-        return chunks;
-    }
 }

@@ -151,18 +151,14 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private RunReport events(Run run, Upstream upstream, String cursor) {
-        String at = cursor;
-        while (true) {
-            Upstream.EventPage page = upstream.eventsAfter(at);
-            if (page.events().isEmpty()) {
-                break;
-            }
-            String last = page.events().get(page.events().size() - 1).id();
-            database.jdbi().useTransaction(h -> applyPage(h, run, page, last));
-            at = last;
-            if (!page.more()) {
-                break;
-            }
+        Upstream.FeedEnd end =
+                upstream.events(cursor, page -> database.jdbi().useTransaction(h -> applyPage(h, run, page)));
+        if (!end.complete()) {
+            run.warnings.add(
+                    "event feed broke off: " + end.problem() + "; the next run continues from the last page applied");
+        }
+        if (end.skipped() > 0) {
+            run.warnings.add(end.skipped() + " event(s) unreadable or of unsynced types were skipped");
         }
         long districtLocal = database.jdbi()
                 .withHandle(h -> new StateLoader(h).districtId(run.districtId))
@@ -171,7 +167,8 @@ public final class SyncEngine implements AutoCloseable {
         return database.jdbi().inTransaction(h -> finish(h, run, status, SyncMode.EVENTS, districtLocal, ""));
     }
 
-    private void applyPage(Handle h, Run run, Upstream.EventPage page, String last) {
+    private void applyPage(Handle h, Run run, Upstream.EventPage page) {
+        String last = page.lastId();
         StateLoader loader = new StateLoader(h);
         long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
         Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
@@ -197,7 +194,9 @@ public final class SyncEngine implements AutoCloseable {
                     h, settings.clock().instant(), run.id, run.request.version().wire());
             applier.apply(plan, districtLocal);
             noteUnresolved(run, applier);
-            new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
+            if (!last.isEmpty()) {
+                new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
+            }
         }
     }
 

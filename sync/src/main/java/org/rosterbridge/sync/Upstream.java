@@ -20,11 +20,15 @@ interface Upstream {
     FullFetch fetchAll();
 
     /**
-     * Up to one page of events after {@code cursor}, oldest first.
+     * Hands every page of events after {@code cursor} ({@code ""}: from the oldest held) to {@code sink}, oldest
+     * first, each page only after the previous one returned; says whether the feed was read to its end.
      *
-     * @throws CursorGoneException when upstream no longer knows {@code cursor}
+     * @throws CursorGoneException when upstream no longer knows {@code cursor} (before any page)
      */
-    EventPage eventsAfter(String cursor);
+    FeedEnd events(String cursor, java.util.function.Consumer<EventPage> sink);
+
+    /** How an event feed ended: read to its end, or broken off (pages before it were delivered). */
+    record FeedEnd(boolean complete, String problem, long skipped) {}
 
     /** A full fetch: the records in collection order, and the fetch's own report. */
     record FullFetch(List<CleverObject> records, FetchReport report) {
@@ -33,8 +37,8 @@ interface Upstream {
         }
     }
 
-    /** One page of events; {@code more} when another page follows. */
-    record EventPage(List<Event> events, boolean more) {
+    /** One page of events; {@code lastId} is the cursor after it (an unreadable last event still counts). */
+    record EventPage(List<Event> events, String lastId) {
         public EventPage {
             events = List.copyOf(events);
         }

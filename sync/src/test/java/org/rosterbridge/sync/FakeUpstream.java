@@ -38,7 +38,7 @@ final class FakeUpstream implements Upstream {
     }
 
     @Override
-    public EventPage eventsAfter(String cursor) {
+    public FeedEnd events(String cursor, java.util.function.Consumer<EventPage> sink) {
         if (cursorGone) {
             throw new CursorGoneException(cursor);
         }
@@ -48,8 +48,11 @@ final class FakeUpstream implements Upstream {
                 start = i + 1;
             }
         }
-        int end = Math.min(events.size(), start + pageSize);
-        return new EventPage(events.subList(start, end), end < events.size());
+        for (int from = start; from < events.size(); from += pageSize) {
+            List<Event> page = events.subList(from, Math.min(events.size(), from + pageSize));
+            sink.accept(new EventPage(page, page.get(page.size() - 1).id()));
+        }
+        return new FeedEnd(true, "", 0);
     }
 
     /** Replaces the record with the same id (or adds it) and logs the event. */
