@@ -105,11 +105,21 @@ final class ClientUpstream implements Upstream {
 
     private void collect(ResourceType type, ListQuery query, List<CleverObject> into, List<String> problems) {
         long[] unreadable = {0};
-        PageChain chain = client.list(type, query, page -> read(page, into, unreadable));
+        long[] shortPages = {0};
+        PageChain chain = client.list(type, query, page -> {
+            // Clever fills every page but the last to the limit; a short page with a next link lost records.
+            if (page.items().size() < query.limit() && page.links().nextLink().isPresent()) {
+                shortPages[0]++;
+            }
+            read(page, into, unreadable);
+        });
         String what = type.segment() + (query.filters().isEmpty() ? "" : " " + query.filters());
         if (chain instanceof PageChain.Incomplete broken) {
             problems.add(what + ": page chain broken after " + broken.pages() + " page(s) at " + broken.path()
                     + " (HTTP " + broken.status() + ", " + broken.reason() + ")");
+        }
+        if (shortPages[0] > 0) {
+            problems.add(what + ": " + shortPages[0] + " short page(s) before the last");
         }
         if (unreadable[0] > 0) {
             problems.add(what + ": " + unreadable[0] + " record(s) could not be read");
