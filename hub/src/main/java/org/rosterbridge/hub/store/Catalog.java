@@ -215,6 +215,19 @@ public final class Catalog {
         return sections(links.userSections.targets(user));
     }
 
+    /** The schools named by {@code ids} that the snapshot has, e.g. one role's schools. */
+    public Selection schools(java.util.List<CleverId> ids) {
+        TreeSet<Integer> positions = new TreeSet<>();
+        Table schools = table(Kind.SCHOOL);
+        for (CleverId id : ids) {
+            int at = schools.find(id);
+            if (at >= 0) {
+                positions.add(at);
+            }
+        }
+        return Selection.of(Kind.SCHOOL, ResourceType.SCHOOLS, schools, toArray(positions));
+    }
+
     public Selection userSchools(int user, boolean primaryOnly) {
         Relation relation = primaryOnly ? links.userPrimarySchools : links.userSchools;
         return Selection.of(Kind.SCHOOL, ResourceType.SCHOOLS, table(Kind.SCHOOL), relation.targets(user));
