@@ -54,11 +54,15 @@ public final class CleverJson {
     private final ApiVersion version;
     private final Codes codes;
     private final TeacherIds teacherIds;
+    private final Map<ResourceType, String> paths = new EnumMap<>(ResourceType.class);
 
     private CleverJson(ApiVersion version, TeacherIds teacherIds) {
         this.version = version;
         this.codes = new Codes(version);
         this.teacherIds = teacherIds;
+        for (ResourceType type : ResourceType.values()) {
+            paths.put(type, "/" + version.path() + "/" + type.segment());
+        }
     }
 
     /** The codec for {@code version}; v2 sections name teachers by their user ids until {@link #withTeacherIds}. */
@@ -77,7 +81,7 @@ public final class CleverJson {
 
     /** The list path of {@code type}, e.g. {@code /v3.0/users}. */
     public String path(ResourceType type) {
-        return "/" + version.path() + "/" + type.segment();
+        return paths.get(type);
     }
 
     /** The object URI, e.g. {@code /v3.0/users/<id>}. */

@@ -2,7 +2,6 @@ package org.rosterbridge.clever.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,22 +18,34 @@ final class WireTime {
 
     /** {@code 2026-01-02T03:04:05.000Z}: UTC, always with milliseconds. */
     static String timestamp(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        if (t.getYear() < 0 || t.getYear() > 9999) {
+        long seconds = instant.getEpochSecond();
+        long days = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        // Civil date from a day count (H. Hinnant's algorithm): integer arithmetic only, no java.time objects.
+        long z = days + 719_468L;
+        long era = Math.floorDiv(z, 146_097L);
+        long dayOfEra = z - era * 146_097L;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
             return FALLBACK.format(instant);
         }
         char[] c = new char[24];
-        digits(c, 0, t.getYear(), 4);
+        digits(c, 0, (int) year, 4);
         c[4] = '-';
-        digits(c, 5, t.getMonthValue(), 2);
+        digits(c, 5, month, 2);
         c[7] = '-';
-        digits(c, 8, t.getDayOfMonth(), 2);
+        digits(c, 8, day, 2);
         c[10] = 'T';
-        digits(c, 11, t.getHour(), 2);
+        digits(c, 11, secondOfDay / 3600, 2);
         c[13] = ':';
-        digits(c, 14, t.getMinute(), 2);
+        digits(c, 14, secondOfDay / 60 % 60, 2);
         c[16] = ':';
-        digits(c, 17, t.getSecond(), 2);
+        digits(c, 17, secondOfDay % 60, 2);
         c[19] = '.';
         digits(c, 20, instant.getNano() / 1_000_000, 3);
         c[23] = 'Z';
@@ -48,7 +59,9 @@ final class WireTime {
 
     /** A student's date of birth as Clever serves it: {@code M/D/YYYY}. */
     static String dob(LocalDate date) {
-        return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + String.format("%04d", date.getYear());
+        int year = date.getYear();
+        String padded = year >= 1000 ? Integer.toString(year) : String.format("%04d", year);
+        return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + padded;
     }
 
     static Optional<Instant> parseTimestamp(String text) {
