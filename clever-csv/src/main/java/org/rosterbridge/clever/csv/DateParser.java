@@ -6,8 +6,8 @@ package org.rosterbridge.clever.csv;
  * DOB of every student; a date is returned packed as {@code yyyymmdd} in an int, so nothing is allocated
  * unless the value must be respelled.
  *
- * <p>A two-digit year is placed in the century that puts it no more than ten years after the current
- * year: in 2026, {@code 36} is 2036 and {@code 37} is 1937.
+ * <p>A two-digit year is placed in the hundred years that end ten years after the current year: in 2026,
+ * {@code 36} is 2036 and {@code 37} is 1937.
  */
 final class DateParser {
 
@@ -61,9 +61,13 @@ final class DateParser {
         return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     }
 
+    /** The year ending in {@code twoDigits} within the hundred years that end ten years from now. */
     private int century(int twoDigits) {
         int year = currentYear - currentYear % 100 + twoDigits;
-        return year > currentYear + 10 ? year - 100 : year;
+        if (year > currentYear + 10) {
+            return year - 100;
+        }
+        return year <= currentYear - 90 ? year + 100 : year;
     }
 
     private static int valid(int year, int month, int day, int flags) {
