@@ -1,6 +1,8 @@
 package org.rosterbridge.clever.csv;
 
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +23,7 @@ public final class CleverCsv {
      * @throws CleverCsvException when the directory cannot be read at all
      */
     public static ValidationReport read(Path directory, Consumer<Row> sink) {
-        throw new UnsupportedOperationException("being written");
+        return new DistrictReader(directory, Year.now(ZoneOffset.UTC).getValue()).read(sink);
     }
 
     /** Reads and validates the district in {@code directory}, keeping no rows. */

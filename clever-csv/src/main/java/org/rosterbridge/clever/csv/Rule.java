@@ -6,21 +6,25 @@ package org.rosterbridge.clever.csv;
  */
 public enum Rule {
     FILE_MISSING("file-missing", Severity.ERROR, "a required file is not in the upload"),
-    FILE_EMPTY("file-empty", Severity.ERROR, "a file has no header row"),
+    FILE_EMPTY("file-empty", Severity.ERROR, "a required file is empty: no header row"),
     FILE_HEADER_ONLY("file-header-only", Severity.ERROR, "a required file has a header but no rows"),
     OPTIONAL_FILE_HEADER_ONLY(
-            "optional-file-header-only", Severity.WARNING, "an optional file has a header but no rows"),
+            "optional-file-header-only", Severity.WARNING, "an optional file (staff.csv) has no rows, or is empty"),
     ENCODING_INVALID("encoding-invalid", Severity.ERROR, "a file is not valid UTF-8"),
     CSV_MALFORMED("csv-malformed", Severity.ERROR, "a record cannot be parsed as CSV"),
-    ROW_FIELD_COUNT("row-field-count", Severity.ERROR, "a record has more fields than the header"),
+    ROW_FIELD_COUNT(
+            "row-field-count", Severity.ERROR, "a record has a different number of fields from the header; skipped"),
     HEADER_MISSING_COLUMN("header-missing-column", Severity.ERROR, "a required column is absent"),
     HEADER_SCHOOL_NUMBER_MISSING(
             "header-school-number-missing", Severity.WARNING, "schools.csv predates School_number"),
-    HEADER_CASE("header-case", Severity.WARNING, "a header differs from Clever's only in letter case"),
+    HEADER_CASE(
+            "header-case",
+            Severity.WARNING,
+            "a header differs from Clever's only in letter case or surrounding spaces"),
     HEADER_UNKNOWN_COLUMN("header-unknown-column", Severity.WARNING, "a column Clever does not define; ignored"),
     HEADER_DUPLICATE_COLUMN("header-duplicate-column", Severity.ERROR, "a column appears twice in the header"),
     VALUE_REQUIRED("value-required", Severity.ERROR, "a required column is empty"),
-    ID_DUPLICATE("id-duplicate", Severity.ERROR, "an id appears twice where it must be unique"),
+    ID_DUPLICATE("id-duplicate", Severity.ERROR, "an id, or a row, appears twice where it must be unique"),
     STUDENT_ROWS_CONFLICT(
             "student-rows-conflict", Severity.ERROR, "repeated rows of one student disagree on student columns"),
     ENROLLMENT_DUPLICATE("enrollment-duplicate", Severity.WARNING, "the same student is enrolled twice in a section"),
