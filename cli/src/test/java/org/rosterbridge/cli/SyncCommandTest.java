@@ -54,6 +54,31 @@ class SyncCommandTest {
     }
 
     @Test
+    void syncsAGeneratedDistrictFromTheSandboxAndEndsWithTheJsonReport() {
+        Path district = dir.resolve("district");
+        org.rosterbridge.generator.DistrictGenerator.generate(
+                new org.rosterbridge.generator.GeneratorSettings(100, 1), district);
+        try (var d =
+                org.rosterbridge.sandbox.Sandbox.start(district, org.rosterbridge.sandbox.SandboxSettings.defaults())) {
+            Result r = run(
+                    "sync", "--api", d.baseUrl().toString(), "--token", d.token(), "--db", db(), "--format", "json");
+
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            assertThat(r.lastLine())
+                    .contains(
+                            "\"status\":\"applied\"",
+                            "\"mode\":\"full\"",
+                            "\"students\":100",
+                            "\"users\":{\"created\":");
+            assertThat(r.out() + r.err()).doesNotContain(d.token());
+
+            Result again = run(
+                    "sync", "--api", d.baseUrl().toString(), "--token", d.token(), "--db", db(), "--format", "json");
+            assertThat(again.lastLine()).contains("\"mode\":\"events\"", "\"status\":\"applied\"");
+        }
+    }
+
+    @Test
     void refusesToRunWithoutAToken() {
         Result r = run("sync", "--db", db());
 
