@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             ValidateCommand.class,
             SisCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            SyncCommand.class,
+            LocalCommand.class
         })
 final class RosterbridgeCommand implements Runnable {
 

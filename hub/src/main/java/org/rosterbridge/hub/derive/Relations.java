@@ -1,0 +1,37 @@
+package org.rosterbridge.hub.derive;
+
+/**
+ * The relations that need the whole district: rosters both ways, teachers' sections and how many students
+ * each school's sections hold (for the primary-school tie-break). Built once the enrollments are read.
+ */
+final class Relations {
+    final Csr sectionStudents;
+    final Csr studentSections;
+    final Csr teacherSections;
+    final long[] studentsPerSchool;
+
+    private Relations(Csr sectionStudents, Csr studentSections, Csr teacherSections, long[] studentsPerSchool) {
+        this.sectionStudents = sectionStudents;
+        this.studentSections = studentSections;
+        this.teacherSections = teacherSections;
+        this.studentsPerSchool = studentsPerSchool;
+    }
+
+    static Relations of(DistrictRows rows) {
+        int sectionCount = rows.sections.size();
+        Csr sectionStudents = Csr.of(sectionCount, rows.enrollmentSection, rows.enrollmentStudent);
+        Csr studentSections = Csr.of(rows.students.size(), rows.enrollmentStudent, rows.enrollmentSection);
+        long[] perSchool = new long[rows.schools.size()];
+        IntList teacherSource = new IntList();
+        IntList teacherTarget = new IntList();
+        for (int section = 0; section < sectionCount; section++) {
+            perSchool[rows.sectionSchools.get(section)] += sectionStudents.count(section);
+            for (int teacher : rows.teachersOf(section)) {
+                teacherSource.add(teacher);
+                teacherTarget.add(section);
+            }
+        }
+        Csr teacherSections = Csr.of(rows.teachers.size(), teacherSource, teacherTarget);
+        return new Relations(sectionStudents, studentSections, teacherSections, perSchool);
+    }
+}

@@ -1,0 +1,128 @@
+package org.rosterbridge.hub.ids;
+
+import java.util.Arrays;
+import org.rosterbridge.clever.CleverId;
+
+/**
+ * A growable column of Clever ids held as primitives (a long and an int per id, 12 bytes) instead of
+ * objects, so that millions of ids cost tens of megabytes, not hundreds. Order is the order of the hex
+ * text, i.e. unsigned byte order.
+ *
+ * <p>Not thread-safe while growing; safe to share once filled.
+ */
+public final class IdColumn {
+    private long[] high;
+    private int[] low;
+    private int size;
+
+    public IdColumn(int capacity) {
+        high = new long[Math.max(capacity, 4)];
+        low = new int[Math.max(capacity, 4)];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public void add(CleverId id) {
+        add(high(id), low(id));
+    }
+
+    public void add(long hi, int lo) {
+        if (size == high.length) {
+            high = Arrays.copyOf(high, size * 2);
+            low = Arrays.copyOf(low, size * 2);
+        }
+        high[size] = hi;
+        low[size] = lo;
+        size++;
+    }
+
+    public CleverId get(int index) {
+        return of(high[index], low[index]);
+    }
+
+    public long high(int index) {
+        return high[index];
+    }
+
+    public int low(int index) {
+        return low[index];
+    }
+
+    /** Compares the ids at two indices. */
+    public int compare(int a, int b) {
+        return compare(high[a], low[a], high[b], low[b]);
+    }
+
+    /** Compares the id at {@code index} with {@code id}. */
+    public int compareTo(int index, long hi, int lo) {
+        return compare(high[index], low[index], hi, lo);
+    }
+
+    /** The indices of this column in ascending id order. */
+    public int[] sortedOrder() {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        IndexSort.sort(order, this::compare);
+        return order;
+    }
+
+    /** A new column holding this column's ids in the given index order. */
+    public IdColumn permuted(int[] order) {
+        IdColumn sorted = new IdColumn(order.length);
+        for (int index : order) {
+            sorted.add(high[index], low[index]);
+        }
+        return sorted;
+    }
+
+    /**
+     * For a column in ascending order: the first index whose id is not below {@code id}, {@code size()}
+     * when there is none.
+     */
+    public int lowerBound(long hi, int lo) {
+        int from = 0;
+        int to = size;
+        while (from < to) {
+            int middle = (from + to) >>> 1;
+            if (compareTo(middle, hi, lo) < 0) {
+                from = middle + 1;
+            } else {
+                to = middle;
+            }
+        }
+        return from;
+    }
+
+    /** For a column in ascending order: the index of {@code id}, or -1. */
+    public int find(CleverId id) {
+        long hi = high(id);
+        int lo = low(id);
+        int at = lowerBound(hi, lo);
+        return at < size && high[at] == hi && low[at] == lo ? at : -1;
+    }
+
+    public static long high(CleverId id) {
+        return Long.parseUnsignedLong(id.value().substring(0, 16), 16);
+    }
+
+    public static int low(CleverId id) {
+        return Integer.parseUnsignedInt(id.value().substring(16), 16);
+    }
+
+    public static CleverId of(long hi, int lo) {
+        return CleverId.of(pad(Long.toHexString(hi), 16) + pad(Integer.toHexString(lo), 8));
+    }
+
+    public static int compare(long hi1, int lo1, long hi2, int lo2) {
+        int order = Long.compareUnsigned(hi1, hi2);
+        return order != 0 ? order : Integer.compareUnsigned(lo1, lo2);
+    }
+
+    private static String pad(String hex, int width) {
+        return hex.length() == width ? hex : "0".repeat(width - hex.length()) + hex;
+    }
+}

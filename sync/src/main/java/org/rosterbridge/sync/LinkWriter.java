@@ -1,0 +1,184 @@
+package org.rosterbridge.sync;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes the links of changed records (a changed link type is replaced whole for its owner) and the
+ * membership history those changes mean for students: every join and leave of a section or a school.
+ */
+final class LinkWriter {
+
+    private final Handle handle;
+    private final Map<Kind, Map<String, Long>> ids;
+    private final long districtId;
+    private final Instant now;
+    private final String runId;
+    private long unresolved;
+
+    LinkWriter(Handle handle, Map<Kind, Map<String, Long>> ids, long districtId, Instant now, String runId) {
+        this.handle = handle;
+        this.ids = ids;
+        this.districtId = districtId;
+        this.now = now;
+        this.runId = runId;
+    }
+
+    long unresolved() {
+        return unresolved;
+    }
+
+    void write(List<PlannedAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        Kind kind = actions.get(0).kind();
+        try (Batch history = new Batch(
+                handle,
+                "insert into membership_history (district_id, student_id, target_type,"
+                        + " target_id, action, occurred_at, run_id) values (:d, :student, :type, :target, :action, :now, :run)")) {
+            for (LinkType type : LinkType.of(kind)) {
+                writeType(type, actions);
+            }
+            for (PlannedAction action : actions) {
+                history(action, history);
+            }
+        }
+    }
+
+    private void writeType(LinkType type, List<PlannedAction> actions) {
+        String attrs = type.attributes().stream().map(c -> ", " + c.name()).collect(Collectors.joining());
+        String params = type.attributes().stream().map(c -> ", :" + c.name()).collect(Collectors.joining());
+        List<Replacement> replacements = actions.stream()
+                .map(a -> replacement(type, a))
+                .filter(Replacement::replace)
+                .toList();
+        // Every delete runs before any insert, so a replaced link never collides with its old self.
+        try (Batch deletes =
+                new Batch(handle, "delete from " + type.table() + " where " + type.ownerColumn() + " = :owner")) {
+            replacements.forEach(r -> deletes.add(b -> b.bind("owner", r.owner())));
+        }
+        try (Batch inserts = new Batch(
+                handle,
+                "insert into " + type.table() + " (" + type.ownerColumn() + ", " + type.keyColumn() + attrs
+                        + ") values (:owner, :key" + params + ")")) {
+            replacements.forEach(r -> r.links().forEach(link -> insert(inserts, r.owner(), link)));
+        }
+    }
+
+    private Replacement replacement(LinkType type, PlannedAction action) {
+        if (action instanceof PlannedAction.Create c) {
+            long owner = ids.get(c.kind()).getOrDefault(c.cleverId(), 0L);
+            return new Replacement(owner != 0, owner, c.after().links(type));
+        }
+        if (action instanceof PlannedAction.Update u) {
+            return changed(type, u.localId(), u.before(), u.after());
+        }
+        if (action instanceof PlannedAction.Restore r) {
+            return changed(type, r.localId(), r.before(), r.after());
+        }
+        if (action instanceof PlannedAction.Link l) {
+            // A record the app had before Clever may hold links Clever does not know; Clever's now rule.
+            return new Replacement(true, l.localId(), l.after().links(type));
+        }
+        return new Replacement(false, 0, List.of());
+    }
+
+    private static Replacement changed(LinkType type, long owner, Row before, Row after) {
+        List<Link> now = after.links(type);
+        return new Replacement(!before.links(type).equals(now), owner, now);
+    }
+
+    private void insert(Batch inserts, long owner, Link link) {
+        Object key;
+        if (link.type().target().isPresent()) {
+            Long target = ids.get(link.type().target().get()).get(link.key());
+            if (target == null) {
+                unresolved++;
+                return;
+            }
+            key = target;
+        } else {
+            key = link.key();
+        }
+        inserts.add(b -> {
+            b.bind("owner", owner).bindByType("key", key, key.getClass());
+            List<Column> columns = link.type().attributes();
+            for (int i = 0; i < columns.size(); i++) {
+                Values.bind(
+                        b,
+                        columns.get(i).name(),
+                        columns.get(i),
+                        link.attributes().get(i),
+                        Map.of());
+            }
+        });
+    }
+
+    private void history(PlannedAction action, Batch history) {
+        Set<Membership> before = Set.of();
+        Set<Membership> after = Set.of();
+        if (action instanceof PlannedAction.Create c) {
+            after = memberships(c.after(), c.cleverId());
+        } else if (action instanceof PlannedAction.Update u) {
+            before = memberships(u.before(), u.cleverId());
+            after = memberships(u.after(), u.cleverId());
+        } else if (action instanceof PlannedAction.Link l) {
+            before = memberships(l.before(), l.cleverId());
+            after = memberships(l.after(), l.cleverId());
+        } else if (action instanceof PlannedAction.Restore r) {
+            after = memberships(r.after(), r.cleverId());
+        } else if (action instanceof PlannedAction.Archive a) {
+            before = memberships(a.before(), a.cleverId());
+        }
+        for (Membership m : after) {
+            if (!before.contains(m)) {
+                record(history, m, "joined");
+            }
+        }
+        for (Membership m : before) {
+            if (!after.contains(m)) {
+                record(history, m, "left");
+            }
+        }
+    }
+
+    private void record(Batch history, Membership m, String what) {
+        Long student = ids.get(Kind.USER).get(m.student());
+        Long target =
+                ids.get(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL).get(m.target());
+        if (student == null || target == null) {
+            return;
+        }
+        history.add(b -> b.bind("d", districtId)
+                .bind("student", student.longValue())
+                .bind("type", m.type())
+                .bind("target", target.longValue())
+                .bind("action", what)
+                .bind("now", Values.at(now))
+                .bind("run", runId));
+    }
+
+    /** The student memberships a row states: a section's students, or a student's schools. */
+    private static Set<Membership> memberships(Row row, String owner) {
+        Set<Membership> memberships = new LinkedHashSet<>();
+        if (row.kind() == Kind.SECTION) {
+            row.links(LinkType.SECTION_STUDENT)
+                    .forEach(l -> memberships.add(new Membership(l.key(), "section", owner)));
+        } else if (row.kind() == Kind.USER) {
+            row.links(LinkType.USER_SCHOOL).stream()
+                    .filter(l -> l.attribute("role").equals("student"))
+                    .forEach(l -> memberships.add(new Membership(owner, "school", l.key())));
+        }
+        return memberships;
+    }
+
+    private record Membership(String student, String type, String target) {}
+
+    private record Replacement(boolean replace, long owner, List<Link> links) {}
+}

@@ -1,0 +1,90 @@
+package org.rosterbridge.sync;
+
+/** What one run does to one record. Produced by the pure {@link Planner}; carried out by the {@link Applier}. */
+sealed interface PlannedAction {
+
+    Kind kind();
+
+    String cleverId();
+
+    /** A Clever id never seen and matched to nothing: a new local record. */
+    record Create(Row after) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return after.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return after.cleverId();
+        }
+    }
+
+    /** A known record whose fields or links changed. */
+    record Update(long localId, Row before, Row after) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return after.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return after.cleverId();
+        }
+    }
+
+    /** A known record gone from Clever (deleted or unshared): marked archived, never deleted. */
+    record Archive(long localId, Row before) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return before.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return before.cleverId();
+        }
+    }
+
+    /** An archived record whose Clever id came back: the same local record, its history intact. */
+    record Restore(long localId, Row before, Row after) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return after.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return after.cleverId();
+        }
+    }
+
+    /** A known record that did not change. */
+    record Unchanged(long localId, Row after) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return after.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return after.cleverId();
+        }
+    }
+
+    /**
+     * A new Clever id given to an existing local record: one the app had before Clever (matched by
+     * {@code how}, a match key) or one keyed on the person's pre-v3 id ({@code how} = {@code legacy_id}).
+     */
+    record Link(long localId, Row before, Row after, String how) implements PlannedAction {
+        @Override
+        public Kind kind() {
+            return after.kind();
+        }
+
+        @Override
+        public String cleverId() {
+            return after.cleverId();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.rosterbridge.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rosterbridge.sync.Fixtures.id;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosterbridge.clever.Grade;
+import org.rosterbridge.generator.ChurnSettings;
+import org.rosterbridge.generator.DistrictGenerator;
+import org.rosterbridge.generator.GeneratorSettings;
+import org.rosterbridge.sandbox.Sandbox;
+import org.rosterbridge.sandbox.SandboxDistrict;
+import org.rosterbridge.sandbox.SandboxSettings;
+
+/** The same schema and sync on real PostgreSQL (zonky's embedded server), a database per test. */
+class PostgresSyncTest {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    static Db database() {
+        String name = "sync_" + COUNTER.incrementAndGet();
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Db(server.getJdbcUrl("postgres", name) + "&reWriteBatchedInserts=true");
+    }
+
+    @Test
+    void fullThenEventSyncFromTheHubOnPostgres() {
+        Path district = dir.resolve("district");
+        DistrictGenerator.generate(new GeneratorSettings(300, 5), district);
+        Path next = dir.resolve("next");
+        DistrictGenerator.churn(new ChurnSettings(district, 5, 9), next);
+        Db byEvents = database();
+        Db byFull = database();
+        try (SandboxDistrict d = Sandbox.start(district, SandboxSettings.defaults());
+                SyncEngine a = SyncEngine.open(byEvents.settings().withBrake(100, 100));
+                SyncEngine b = SyncEngine.open(byFull.settings().withBrake(100, 100))) {
+            RunReport first = a.run(new SyncRequest(d.baseUrl(), d.token(), ApiVersion.V3_0, SyncMode.FULL, false, ""));
+            assertThat(first.status()).as(first.toText()).isEqualTo(RunStatus.APPLIED);
+            assertThat(first.totals().get("students")).isEqualTo(300L);
+            b.run(new SyncRequest(d.baseUrl(), d.token(), ApiVersion.V3_0, SyncMode.FULL, false, ""));
+            d.replace(next);
+
+            RunReport events =
+                    a.run(new SyncRequest(d.baseUrl(), d.token(), ApiVersion.V3_0, SyncMode.AUTO, false, ""));
+            RunReport full = b.run(new SyncRequest(d.baseUrl(), d.token(), ApiVersion.V3_0, SyncMode.FULL, false, ""));
+
+            assertThat(events.mode()).isEqualTo(SyncMode.EVENTS);
+            assertThat(events.totals()).isEqualTo(full.totals());
+        }
+        assertThat(byEvents.snapshot()).isEqualTo(byFull.snapshot());
+    }
+
+    @Test
+    void archivesRestoresAndHoldsOnPostgres() {
+        Db db = database();
+        FakeUpstream upstream = new FakeUpstream(Fixtures.district("PG ISD"));
+        upstream.records.add(Fixtures.school(10, "100"));
+        upstream.records.add(Fixtures.term(20, "Fall"));
+        upstream.records.add(Fixtures.teacher(40, "T40", id(10), "t@example.org"));
+        for (int n = 50; n < 70; n++) {
+            upstream.records.add(Fixtures.student(n, "S" + n, id(10), Grade.G3));
+        }
+        upstream.records.add(
+                Fixtures.section(80, id(10), Optional.of(id(20)), List.of(id(40)), List.of(id(50), id(51))));
+        SyncRequest request =
+                SyncRequest.of(URI.create("http://x.invalid"), "tok").withMode(SyncMode.FULL);
+        try (SyncEngine engine = SyncEngine.open(db.settings())) {
+            engine.run(request, () -> upstream);
+            var student = upstream.records.stream()
+                    .filter(r -> r.id().equals(id(60)))
+                    .findFirst()
+                    .orElseThrow();
+            upstream.records.remove(student);
+            assertThat(engine.run(request, () -> upstream).counts().get("users").archived())
+                    .isEqualTo(1);
+            upstream.records.add(student);
+            assertThat(engine.run(request, () -> upstream).counts().get("users").restored())
+                    .isEqualTo(1);
+
+            upstream.records.removeIf(r -> r.id().equals(id(50)) || r.id().equals(id(51)) || r.id().equals(id(52)));
+            RunReport held = engine.run(request, () -> upstream);
+            assertThat(held.status()).isEqualTo(RunStatus.HELD);
+            RunReport approved = engine.run(request.approving(held.runId()), () -> upstream);
+            assertThat(approved.status()).as(approved.toText()).isEqualTo(RunStatus.APPLIED);
+            assertThat(db.count("select count(*) from users where archived_at is not null"))
+                    .isEqualTo(3);
+        }
+    }
+}
