@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "rosterbridge 0.1.0",
         description = "School rosters from the SIS, through Clever, into education apps.",
-        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, ValidateCommand.class, HubCommand.class})
 final class RosterbridgeCommand implements Runnable {
 
     @Spec
