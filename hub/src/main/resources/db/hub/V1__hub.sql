@@ -13,7 +13,7 @@ CREATE TABLE snapshot (
     state        VARCHAR(16)   NOT NULL,
     received_at  BIGINT        NOT NULL,
     decided_at   BIGINT        NOT NULL,
-    fingerprint  VARCHAR(200)  NOT NULL,
+    fingerprint  TEXT          NOT NULL,
     errors       BIGINT        NOT NULL,
     warnings     BIGINT        NOT NULL,
     report       TEXT          NOT NULL,
@@ -34,8 +34,8 @@ CREATE TABLE record_version (
     modified_at  BIGINT   NOT NULL,
     body         BYTEA    NOT NULL
 );
-CREATE INDEX record_version_to ON record_version (valid_to, kind, id);
-CREATE INDEX record_version_from ON record_version (valid_from);
+-- No secondary index: the catalog is loaded by one scan, pages read versions by seq, and the rare
+-- maintenance statements (discard, prune) scan too. Every index would slow the bulk insert of a large upload.
 
 -- Events, v3 and v2 in one sequence. api: 0 = both, 2 = v2 only, 3 = v3 only.
 -- record_type is the ResourceType name; object_id the id the object has in that api.

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             GenerateCommand.class,
             ValidateCommand.class,
+            HubCommand.class,
             SisCommand.class,
             ExportCommand.class,
             SyncCommand.class,

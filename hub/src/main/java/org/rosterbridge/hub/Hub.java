@@ -2,6 +2,10 @@ package org.rosterbridge.hub;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.rosterbridge.hub.ingest.HoldPolicy;
 import org.rosterbridge.hub.ingest.IngestSettings;
@@ -61,6 +65,23 @@ public final class Hub {
             ingestor.discard(held, "discarded by an administrator");
             return held;
         });
+    }
+
+    /** The uploads of the hub in {@code settings} (running or not), newest first. */
+    public static HubStatus status(HubSettings settings) {
+        try (Database database = open(settings)) {
+            SnapshotStore store = new SnapshotStore(database);
+            List<SnapshotInfo> snapshots = store.snapshots();
+            Optional<SnapshotInfo> current = store.current();
+            return new HubStatus(
+                    current.map(SnapshotInfo::seq).orElse(0),
+                    current.map(SnapshotInfo::decidedAt).orElse(Instant.EPOCH),
+                    false,
+                    snapshots.stream()
+                            .sorted(Comparator.comparingInt(SnapshotInfo::seq).reversed())
+                            .map(Hub::upload)
+                            .toList());
+        }
     }
 
     private interface Work {

@@ -118,8 +118,10 @@ public final class ApiServer implements AutoCloseable {
             LOG.error("request {} failed", ctx.path(), e);
             message(ctx, 500, "Internal error");
         });
+        // Javalin answers unknown paths in plain text; Clever clients expect the JSON body everywhere.
         routes.error(404, ctx -> {
-            if (ctx.resultInputStream() == null) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 message(ctx, 404, "Resource not found");
             }
         });

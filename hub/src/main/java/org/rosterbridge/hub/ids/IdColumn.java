@@ -11,6 +11,8 @@ import org.rosterbridge.clever.CleverId;
  * <p>Not thread-safe while growing; safe to share once filled.
  */
 public final class IdColumn {
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
     private long[] high;
     private int[] low;
     private int size;
@@ -106,23 +108,38 @@ public final class IdColumn {
     }
 
     public static long high(CleverId id) {
-        return Long.parseUnsignedLong(id.value().substring(0, 16), 16);
+        return hex(id.value(), 0, 16);
     }
 
     public static int low(CleverId id) {
-        return Integer.parseUnsignedInt(id.value().substring(16), 16);
+        return (int) hex(id.value(), 16, 24);
     }
 
     public static CleverId of(long hi, int lo) {
-        return CleverId.of(pad(Long.toHexString(hi), 16) + pad(Integer.toHexString(lo), 8));
+        char[] text = new char[24];
+        for (int i = 15; i >= 0; i--) {
+            text[i] = DIGITS[(int) (hi & 0xf)];
+            hi >>>= 4;
+        }
+        for (int i = 23; i >= 16; i--) {
+            text[i] = DIGITS[lo & 0xf];
+            lo >>>= 4;
+        }
+        return CleverId.of(new String(text));
+    }
+
+    // CleverId guarantees 24 lower-case hex digits.
+    private static long hex(String text, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            value = (value << 4) | (c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+        return value;
     }
 
     public static int compare(long hi1, int lo1, long hi2, int lo2) {
         int order = Long.compareUnsigned(hi1, hi2);
         return order != 0 ? order : Integer.compareUnsigned(lo1, lo2);
-    }
-
-    private static String pad(String hex, int width) {
-        return hex.length() == width ? hex : "0".repeat(width - hex.length()) + hex;
     }
 }

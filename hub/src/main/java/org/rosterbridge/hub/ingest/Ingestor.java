@@ -81,7 +81,9 @@ public final class Ingestor {
     private Optional<ValidationReport> read(
             Path directory, DistrictDeriver deriver, int seq, Instant at, String fingerprint) {
         try {
+            long started = System.nanoTime();
             ValidationReport report = CleverCsv.read(directory, deriver);
+            LOG.info("upload {} read and validated in {} ms", seq, (System.nanoTime() - started) / 1_000_000);
             if (!report.valid()) {
                 store.insert(info(seq, SnapshotState.REJECTED, at, fingerprint, report, "validation errors"));
                 Reports.writeFile(settings.reportDirectory(), seq, "rejected", report.problems());
@@ -116,16 +118,20 @@ public final class Ingestor {
         Catalog base = served.get();
         Instant epoch = Instant.parse(store.settingOrInit("epoch", received.toString()));
         ChangeSet changes;
+        long started = System.nanoTime();
         try (SnapshotStore.OpenWriter open = store.openWriter(base, seq, received)) {
             deriver.emit(received, epoch, open.writer());
             changes = open.writer().finish();
+            LOG.info("upload {} derived, diffed and stored in {} ms: {} changes", seq, millis(started), changes.size());
         } catch (RuntimeException e) {
             store.removeVersions(seq);
             store.decide(seq, SnapshotState.DISCARDED, clock.instant(), "{}", "failed while storing");
             throw new HubException("storing upload " + seq + " failed", e);
         }
         if (!base.isEmpty()) {
+            started = System.nanoTime();
             store.writeEvents(seq, changes, received);
+            LOG.info("upload {} events written in {} ms", seq, millis(started));
         }
         List<String> reasons = base.isEmpty() ? List.of() : settings.holds().reasons(changes);
         Map<String, Map<String, Integer>> summary = changes.summary();
@@ -170,10 +176,16 @@ public final class Ingestor {
                 .orElseThrow(() -> new HubException("snapshot " + seq + " is not held"));
     }
 
+    private static long millis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
     private void publish(int seq, String changes) {
         Instant at = clock.instant();
         store.decide(seq, SnapshotState.PUBLISHED, at, changes, "");
+        long started = System.nanoTime();
         published.published(seq, at);
+        LOG.info("snapshot {} loaded for serving in {} ms", seq, millis(started));
         store.prune(at.minus(settings.eventRetention()), seq);
         LOG.info("snapshot {} published", seq);
     }

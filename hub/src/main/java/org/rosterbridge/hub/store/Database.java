@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The hub's database: an H2 file under the data directory by default, or PostgreSQL when a URL is given,
@@ -18,6 +19,9 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // Statements may carry names and e-mail addresses as parameters: errors show the statement only.
+        jdbi.getConfig(StatementExceptions.class)
+                .setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
         this.postgres = postgres;
     }
 

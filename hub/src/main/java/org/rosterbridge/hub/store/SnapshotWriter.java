@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.Role;
 import org.rosterbridge.clever.User;
@@ -25,19 +24,17 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
     static final int OPEN = Integer.MAX_VALUE;
     private static final int BATCH = 2_000;
 
-    private final Handle handle;
     private final Catalog base;
     private final int snapshot;
     private final long now;
     private final ChangeSet changes;
     private final Map<Kind, BitSet> seen = new EnumMap<>(Kind.class);
     private final ByteWriter bytes = new ByteWriter();
-    private PreparedBatch inserts;
-    private PreparedBatch closes;
+    private final Batch inserts;
+    private final Batch closes;
     private long nextVersion;
 
     SnapshotWriter(Handle handle, Catalog base, int snapshot, Instant now, long firstVersion) {
-        this.handle = handle;
         this.base = base;
         this.snapshot = snapshot;
         this.now = now.toEpochMilli();
@@ -46,7 +43,11 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
         for (Kind kind : Kind.values()) {
             seen.put(kind, new BitSet(base.count(kind)));
         }
-        newBatches();
+        this.inserts = new Batch(
+                handle,
+                "INSERT INTO record_version (seq, kind, id, hash, valid_from, valid_to, "
+                        + "created_at, modified_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.closes = new Batch(handle, "UPDATE record_version SET valid_to = ? WHERE seq = ?");
     }
 
     @Override
@@ -89,16 +90,7 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
 
     private long insert(Kind kind, CleverObject record, long hash, long created) {
         long version = nextVersion++;
-        inserts.bind(0, version)
-                .bind(1, (short) kind.ordinal())
-                .bind(2, record.id().value())
-                .bind(3, hash)
-                .bind(4, snapshot)
-                .bind(5, OPEN)
-                .bind(6, created)
-                .bind(7, now)
-                .bind(8, bytes.toBytes())
-                .add();
+        inserts.add(version, kind.ordinal(), record.id().value(), hash, snapshot, OPEN, created, now, bytes.toBytes());
         if (inserts.size() >= BATCH) {
             flush();
         }
@@ -106,26 +98,15 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
     }
 
     private void close(long version) {
-        closes.bind(0, snapshot).bind(1, version).add();
+        closes.add(snapshot, version);
         if (closes.size() >= BATCH) {
             flush();
         }
     }
 
     private void flush() {
-        if (inserts.size() > 0) {
-            inserts.execute();
-        }
-        if (closes.size() > 0) {
-            closes.execute();
-        }
-        newBatches();
-    }
-
-    private void newBatches() {
-        inserts = handle.prepareBatch("INSERT INTO record_version (seq, kind, id, hash, valid_from, valid_to, "
-                + "created_at, modified_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        closes = handle.prepareBatch("UPDATE record_version SET valid_to = ? WHERE seq = ?");
+        inserts.execute();
+        closes.execute();
     }
 
     private void count(Kind kind, EventAction action, CleverObject record, int old) {
