@@ -1,14 +1,24 @@
 package org.rosterbridge.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.rosterbridge.clever.csv.CleverCsv;
 import org.rosterbridge.clever.csv.ValidationReport;
 import org.rosterbridge.generator.DistrictGenerator;
 import org.rosterbridge.generator.GenerationSummary;
 import org.rosterbridge.generator.GeneratorSettings;
+import org.rosterbridge.hub.Hub;
+import org.rosterbridge.hub.HubSettings;
+import org.rosterbridge.hub.RunningHub;
+import org.rosterbridge.sync.RunReport;
+import org.rosterbridge.sync.RunStatus;
+import org.rosterbridge.sync.SyncEngine;
+import org.rosterbridge.sync.SyncRequest;
+import org.rosterbridge.sync.SyncSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,9 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description =
-                "Runs the chain on embedded defaults: generates a small district as Clever files and validates it.")
+        description = {
+            "Runs the whole chain on embedded defaults: generates a district as Clever files, validates it, serves"
+                    + " it with the hub (Data API, Events, SFTP) and syncs it over HTTP into an H2 app database.",
+            "Then keeps the hub running until Ctrl-C. Running it again reuses the same ids and database."
+        })
 final class DemoCommand implements Callable<Integer> {
+
+    private static final String TOKEN = "demo-district-token";
 
     @Spec
     CommandSpec spec;
@@ -33,13 +48,42 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Generator seed (default 7).")
     long seed = 7;
 
+    @Option(names = "--port", paramLabel = "N", description = "The hub's HTTP port (default 8086; 0 picks one).")
+    int port = HubSettings.DEFAULT_PORT;
+
+    @Option(names = "--no-serve", description = "Stop after the sync instead of serving until Ctrl-C.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path district = dir.resolve("district");
+        generate(out, district);
+        if (!validate(out, district)) {
+            return ExitCodes.FAILURE;
+        }
+        RunningHub hub = Hub.start(hubSettings(district));
+        try {
+            URI api = URI.create("http://localhost:" + hub.port());
+            out.printf("3. the hub serves it at %s (Data API v2.0-v3.1, Events)%n", api);
+            RunReport report = sync(out, api);
+            printNext(out, hub, api);
+            if (!noServe) {
+                serveUntilInterrupted(hub);
+            }
+            return report.status() == RunStatus.APPLIED ? ExitCodes.OK : ExitCodes.FAILURE;
+        } finally {
+            hub.close();
+        }
+    }
+
+    private void generate(PrintWriter out, Path district) {
         GenerationSummary generated = DistrictGenerator.generate(new GeneratorSettings(students, seed), district);
         out.printf(Locale.ROOT, "1. generated a district of %,d students in %s%n", students, district);
         generated.files().forEach(f -> out.printf(Locale.ROOT, "     %-16s %,9d rows%n", f.fileName(), f.rows()));
+    }
+
+    private boolean validate(PrintWriter out, Path district) {
         ValidationReport report = CleverCsv.validate(district);
         out.printf(
                 Locale.ROOT,
@@ -48,7 +92,51 @@ final class DemoCommand implements Callable<Integer> {
                 report.errors(),
                 report.warnings());
         report.problems().stream().limit(10).forEach(p -> out.println("     " + p));
-        out.println("next: ./rosterbridge validate " + district + " --format json");
-        return report.valid() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return report.valid();
+    }
+
+    private HubSettings hubSettings(Path district) {
+        return HubSettings.builder(district)
+                .port(port)
+                .sftpPort(0)
+                .token(TOKEN)
+                .districtName("Rosterbridge Demo District")
+                .build();
+    }
+
+    private RunReport sync(PrintWriter out, URI api) {
+        String database =
+                SyncSettings.h2File(dir.resolve("app").toAbsolutePath().toString());
+        try (SyncEngine engine = SyncEngine.open(SyncSettings.defaults(database))) {
+            RunReport report = engine.run(SyncRequest.of(api, TOKEN));
+            out.printf("4. synced it over HTTP into the app database %s%n", database);
+            out.println("     " + report.toText().replace("\n", "\n     "));
+            return report;
+        }
+    }
+
+    private void printNext(PrintWriter out, RunningHub hub, URI api) {
+        out.println("try:");
+        out.printf("  curl -H 'Authorization: Bearer %s' '%s/v3.0/users?role=student&limit=2'%n", TOKEN, api);
+        out.printf("  curl -H 'Authorization: Bearer %s' '%s/v3.0/events?limit=5'%n", TOKEN, api);
+        out.printf(
+                "  ./rosterbridge sync --api %s --token %s --db '%s'%n",
+                api,
+                TOKEN,
+                SyncSettings.h2File(dir.resolve("app").toAbsolutePath().toString()));
+        // A local sandbox's own credentials, printed so a newcomer can try an upload; never a district's.
+        out.printf("  sftp -P %d %s@localhost   (password %s)%n", hub.sftpPort(), hub.sftpUser(), hub.sftpPassword());
+        out.println("The admin web UI is not built yet (docs/architecture.md).");
+    }
+
+    private void serveUntilInterrupted(RunningHub hub) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            hub.close();
+            stopped.countDown();
+        }));
+        spec.commandLine().getOut().println("serving until Ctrl-C");
+        spec.commandLine().getOut().flush();
+        stopped.await();
     }
 }
