@@ -207,7 +207,8 @@ final class HubCommand implements Callable<Integer> {
 
     /** Where the hub's state is: --data and --db, shared by the hub command and its subcommands. */
     static final class Target {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The district's upload directory.")
+        // Not required in picocli's sense: the hub command's subcommands take their own --data.
+        @Option(names = "--data", paramLabel = "DIR", description = "The district's upload directory (required).")
         Path data;
 
         @Option(
@@ -217,6 +218,9 @@ final class HubCommand implements Callable<Integer> {
         String db = "";
 
         HubSettings.Builder builder(CommandSpec spec) {
+            if (data == null) {
+                throw new ParameterException(spec.commandLine(), "--data DIR is required");
+            }
             if (!data.toFile().isDirectory()) {
                 throw new ParameterException(spec.commandLine(), "--data " + data + " is not a directory");
             }
