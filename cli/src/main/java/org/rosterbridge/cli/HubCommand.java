@@ -97,13 +97,13 @@ final class HubCommand implements Callable<Integer> {
     @Option(
             names = "--hold-delete",
             paramLabel = "PCT",
-            description = "Hold uploads deleting more than PCT % of a record type (default 10).")
+            description = "Hold uploads deleting more than PCT %% of a record type (default 10).")
     double holdDelete = 10;
 
     @Option(
             names = "--hold-update",
             paramLabel = "PCT",
-            description = "Hold uploads updating more than PCT % of a record type (default 75).")
+            description = "Hold uploads updating more than PCT %% of a record type (default 75).")
     double holdUpdate = 75;
 
     @Option(
