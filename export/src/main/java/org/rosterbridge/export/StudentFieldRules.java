@@ -1,65 +1,24 @@
 package org.rosterbridge.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.rosterbridge.clever.HomeLanguage;
 
 /** The student columns that depend on one SIS field each: gender, race, Hispanic, language, address. */
 final class StudentFieldRules {
     /** Looked for in this order: the first word found in the race text decides the code. */
     static final Map<String, String> RACE_WORDS = raceWords();
 
-    static final Set<String> LANGUAGES = Set.of(
-            "English",
-            "Albanian",
-            "Amharic",
-            "Arabic",
-            "Bengali",
-            "Bosnian",
-            "Burmese",
-            "Cantonese",
-            "Chinese",
-            "Dutch",
-            "Farsi",
-            "French",
-            "German",
-            "Hebrew",
-            "Hindi",
-            "Hmong",
-            "Ilocano",
-            "Japanese",
-            "Javanese",
-            "Karen",
-            "Khmer",
-            "Korean",
-            "Laotian",
-            "Latvian",
-            "Malay",
-            "Mandarin",
-            "Nepali",
-            "Oromo",
-            "Polish",
-            "Portuguese",
-            "Punjabi",
-            "Romanian",
-            "Russian",
-            "Samoan",
-            "Serbian",
-            "Somali",
-            "Spanish",
-            "Swahili",
-            "Tagalog",
-            "Tamil",
-            "Telegu",
-            "Thai",
-            "Tigrinya",
-            "Turkish",
-            "Ukrainian",
-            "Urdu",
-            "Vietnamese");
+    // The seed's list is Clever's v3.0 list with Telugu spelled "Telegu"; its rule says "spelled as is".
+    static final Set<String> LANGUAGES = Arrays.stream(HomeLanguage.values())
+            .map(language -> language == HomeLanguage.TELUGU ? "Telegu" : language.wire())
+            .collect(Collectors.toUnmodifiableSet());
 
     private StudentFieldRules() {}
 

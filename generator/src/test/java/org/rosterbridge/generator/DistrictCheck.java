@@ -8,12 +8,24 @@ import static org.rosterbridge.clever.csv.CleverFile.STUDENTS;
 import static org.rosterbridge.clever.csv.CleverFile.TEACHERS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rosterbridge.clever.CleverCode;
+import org.rosterbridge.clever.ContactType;
+import org.rosterbridge.clever.FrlStatus;
+import org.rosterbridge.clever.Gender;
+import org.rosterbridge.clever.HomeLanguage;
+import org.rosterbridge.clever.PhoneType;
+import org.rosterbridge.clever.Race;
+import org.rosterbridge.clever.Relationship;
+import org.rosterbridge.clever.Subject;
+import org.rosterbridge.clever.YesNo;
 import org.rosterbridge.clever.csv.CleverFile;
 import org.rosterbridge.clever.csv.Column;
 
@@ -28,84 +40,17 @@ final class DistrictCheck {
 
     static final Set<String> GRADES =
             Set.of("PreKindergarten", "Kindergarten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
-    static final Set<String> SUBJECTS = Set.of(
-            "english/language arts",
-            "math",
-            "science",
-            "social studies",
-            "language",
-            "homeroom/advisory",
-            "interventions/online learning",
-            "technology and engineering",
-            "PE and health",
-            "arts and music",
-            "other");
+    static final Set<String> SUBJECTS = wires(Subject.class);
     private static final Map<String, Set<String>> CODED = Map.of(
-            "Gender", Set.of("M", "F", "X"),
-            "Race",
-                    Set.of(
-                            "Caucasian",
-                            "Asian",
-                            "Black or African American",
-                            "American Indian",
-                            "Hawaiian or Other Pacific Islander",
-                            "Two or More Races",
-                            "Unknown"),
-            "Hispanic_Latino", Set.of("Y", "N"),
-            "Ell_status", Set.of("Y", "N"),
-            "Frl_status", Set.of("Free", "Reduced", "Paid", "Other"),
-            "Contact_relationship", Set.of("Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling", "Other"),
-            "Contact_type", Set.of("Parent/Guardian", "Emergency", "Primary", "Secondary", "Family", "Other"),
-            "Contact_phone_type", Set.of("Cell", "Home", "Work", "Other"),
-            "Home_language",
-                    Set.of(
-                            "English",
-                            "Albanian",
-                            "Amharic",
-                            "Arabic",
-                            "Bengali",
-                            "Bosnian",
-                            "Burmese",
-                            "Cantonese",
-                            "Chinese",
-                            "Dutch",
-                            "Farsi",
-                            "French",
-                            "German",
-                            "Hebrew",
-                            "Hindi",
-                            "Hmong",
-                            "Ilocano",
-                            "Japanese",
-                            "Javanese",
-                            "Karen",
-                            "Khmer",
-                            "Korean",
-                            "Laotian",
-                            "Latvian",
-                            "Malay",
-                            "Mandarin",
-                            "Nepali",
-                            "Oromo",
-                            "Polish",
-                            "Portuguese",
-                            "Punjabi",
-                            "Romanian",
-                            "Russian",
-                            "Samoan",
-                            "Serbian",
-                            "Somali",
-                            "Spanish",
-                            "Swahili",
-                            "Tagalog",
-                            "Tamil",
-                            "Telugu",
-                            "Thai",
-                            "Tigrinya",
-                            "Turkish",
-                            "Ukrainian",
-                            "Urdu",
-                            "Vietnamese"));
+            "Gender", wires(Gender.class),
+            "Race", wires(Race.class),
+            "Hispanic_Latino", wires(YesNo.class),
+            "Ell_status", wires(YesNo.class),
+            "Frl_status", wires(FrlStatus.class),
+            "Contact_relationship", wires(Relationship.class),
+            "Contact_type", wires(ContactType.class),
+            "Contact_phone_type", wires(PhoneType.class),
+            "Home_language", wires(HomeLanguage.class));
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final LoadedDistrict district;
@@ -249,5 +194,9 @@ final class DistrictCheck {
             problems.add("unknown " + header + " value in row "
                     + row.values().iterator().next());
         }
+    }
+
+    private static <E extends Enum<E> & CleverCode> Set<String> wires(Class<E> codeList) {
+        return Arrays.stream(codeList.getEnumConstants()).map(CleverCode::wire).collect(Collectors.toUnmodifiableSet());
     }
 }
