@@ -21,24 +21,27 @@ CREATE TABLE snapshot (
     reason       VARCHAR(4000) NOT NULL
 );
 
--- One row per version of a record. A version is visible in snapshot s when valid_from <= s < valid_to;
--- valid_to = 2147483647 while the version is current. body is the hub's binary form (RecordCodec).
-CREATE TABLE record_version (
-    seq          BIGINT   PRIMARY KEY,
-    kind         SMALLINT NOT NULL,
-    id           CHAR(24) NOT NULL,
-    hash         BIGINT   NOT NULL,
-    valid_from   INTEGER  NOT NULL,
-    valid_to     INTEGER  NOT NULL,
-    created_at   BIGINT   NOT NULL,
-    modified_at  BIGINT   NOT NULL,
-    body         BYTEA    NOT NULL
+-- Record versions, packed: the bodies of up to 256 versions a snapshot wrote, in ascending (kind, id)
+-- order so that a page of a list reads few packs. A version is numbered (pack << 8) | slot. Each entry is
+-- the record's created and last-modified times and its binary form (RecordCodec).
+CREATE TABLE record_pack (
+    pack      BIGINT  PRIMARY KEY,
+    snapshot  INTEGER NOT NULL,
+    body      BYTEA   NOT NULL
 );
--- No secondary index: the catalog is loaded by one scan, pages read versions by seq, and the rare
--- maintenance statements (discard, prune) scan too. Every index would slow the bulk insert of a large upload.
+
+-- A snapshot's catalog: which version of each record it has, content hashes, and the relations the API
+-- needs, as one binary stream cut into parts (CatalogCodec). Kept for the served and the held snapshot.
+CREATE TABLE catalog_part (
+    snapshot  INTEGER NOT NULL,
+    part      INTEGER NOT NULL,
+    data      BYTEA   NOT NULL,
+    PRIMARY KEY (snapshot, part)
+);
 
 -- Events, v3 and v2 in one sequence. api: 0 = both, 2 = v2 only, 3 = v3 only.
--- record_type is the ResourceType name; object_id the id the object has in that api.
+-- record_type is the ResourceType name; object_id the id the object has in that api; version the record
+-- version shown as data.object, old_version the one before an update (0 otherwise).
 CREATE TABLE event (
     seq          BIGINT       PRIMARY KEY,
     id           CHAR(24)     NOT NULL UNIQUE,
@@ -53,5 +56,3 @@ CREATE TABLE event (
     created_at   BIGINT       NOT NULL
 );
 CREATE INDEX event_snapshot ON event (snapshot);
-CREATE INDEX event_version ON event (version);
-CREATE INDEX event_old_version ON event (old_version);

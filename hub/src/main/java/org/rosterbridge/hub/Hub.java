@@ -70,7 +70,8 @@ public final class Hub {
     /** The uploads of the hub in {@code settings} (running or not), newest first. */
     public static HubStatus status(HubSettings settings) {
         try (Database database = open(settings)) {
-            SnapshotStore store = new SnapshotStore(database);
+            SnapshotStore store =
+                    new SnapshotStore(database, settings.stateDirectory().resolve("work"));
             List<SnapshotInfo> snapshots = store.snapshots();
             Optional<SnapshotInfo> current = store.current();
             return new HubStatus(
@@ -90,9 +91,10 @@ public final class Hub {
 
     private static int withIngestor(HubSettings settings, Work work) {
         try (Database database = open(settings)) {
-            SnapshotStore store = new SnapshotStore(database);
+            SnapshotStore store =
+                    new SnapshotStore(database, settings.stateDirectory().resolve("work"));
             // A running hub notices the new served snapshot itself; this process has nothing to serve.
-            Ingestor ingestor = ingestor(settings, store, Catalog::empty, (snapshot, at) -> {});
+            Ingestor ingestor = ingestor(settings, store, Catalog::empty, (snapshot, catalog) -> Optional.empty());
             return work.run(store, ingestor);
         }
     }

@@ -3,12 +3,14 @@ package org.rosterbridge.hub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.rosterbridge.hub.api.Admin;
 import org.rosterbridge.hub.api.ApiServer;
 import org.rosterbridge.hub.ingest.Fingerprint;
@@ -41,7 +43,7 @@ public final class RunningHub implements AutoCloseable, Admin {
     RunningHub(HubSettings settings, Database database) {
         this.settings = settings;
         this.database = database;
-        this.store = new SnapshotStore(database);
+        this.store = new SnapshotStore(database, settings.stateDirectory().resolve("work"));
         this.credentials = Credentials.of(settings, store);
         this.catalog = new AtomicReference<>(Catalog.empty());
         this.ingestThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,7 +58,7 @@ public final class RunningHub implements AutoCloseable, Admin {
 
     void start() {
         ingestor.recover();
-        store.current().ifPresent(current -> published(current.seq(), current.decidedAt()));
+        store.current().ifPresent(current -> load(current.seq(), current.decidedAt()));
         api = ApiServer.start(
                 settings.port(),
                 credentials.token(),
@@ -164,13 +166,19 @@ public final class RunningHub implements AutoCloseable, Admin {
             watcher.tick();
             store.current()
                     .filter(current -> current.seq() != catalog.get().snapshot())
-                    .ifPresent(current -> published(current.seq(), current.decidedAt()));
+                    .ifPresent(current -> load(current.seq(), current.decidedAt()));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(RunningHub.class).error("watching uploads failed", e);
         }
     }
 
-    private void published(int snapshot, Instant at) {
+    private Optional<Catalog> published(int snapshot, Supplier<Catalog> published) {
+        Catalog serving = published.get();
+        catalog.set(serving);
+        return Optional.of(serving);
+    }
+
+    private void load(int snapshot, Instant at) {
         catalog.set(store.catalog(snapshot, at));
     }
 

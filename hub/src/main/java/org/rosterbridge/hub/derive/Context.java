@@ -18,7 +18,7 @@ final class Context {
     final CleverId[] schools;
     final CleverId[] terms;
     final CleverId[] courses;
-    final CleverId[] sections;
+    final IdColumn sections;
     final IdColumn students;
     final List<Optional<LocalDate>> termStarts = new ArrayList<>();
     final List<Optional<LocalDate>> termEnds = new ArrayList<>();
@@ -32,11 +32,11 @@ final class Context {
         this.schools = ids(rows.schools, IdSpace.SCHOOL);
         this.terms = ids(rows.terms, IdSpace.TERM);
         this.courses = ids(rows.courses, IdSpace.COURSE);
-        this.sections = ids(rows.sections, IdSpace.SECTION);
-        this.students = new IdColumn(rows.students.size());
-        for (int s = 0; s < rows.students.size(); s++) {
-            students.add(rows.ids.of(IdSpace.STUDENT, rows.students.key(s)));
-        }
+        this.sections = column(rows.sections, IdSpace.SECTION);
+        this.students = column(rows.students, IdSpace.STUDENT);
+        // Only the counts of students and sections are needed from here on; their SIS ids can go.
+        rows.students.release();
+        rows.sections.release();
         for (int t = 0; t < rows.terms.size(); t++) {
             String[] parts = TermKey.parts(rows.terms.key(t));
             termStarts.add(date(parts[1]));
@@ -48,6 +48,14 @@ final class Context {
         CleverId[] result = new CleverId[keys.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = rows.ids.of(space, keys.key(i));
+        }
+        return result;
+    }
+
+    private IdColumn column(Interner keys, IdSpace space) {
+        IdColumn result = new IdColumn(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            result.add(rows.ids.of(space, keys.key(i)));
         }
         return result;
     }

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * are {@code targets[start[s] .. start[s + 1])}, sorted and without repeats. Immutable.
  */
 final class Csr {
+    static final Csr EMPTY = new Csr(new int[1], new int[0]);
+
     private final int[] start;
     private final int[] targets;
 

@@ -1,7 +1,6 @@
 package org.rosterbridge.hub.derive;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Numbers distinct strings 0, 1, 2, ... in order of first appearance, with an open-addressing table so a
@@ -10,7 +9,8 @@ import java.util.List;
 final class Interner {
     private String[] keys = new String[64];
     private int[] numbers = new int[64];
-    private final List<String> byNumber = new ArrayList<>();
+    private final ArrayList<String> byNumber = new ArrayList<>();
+    private int released = -1;
 
     /** The number of {@code key}, numbering it if it is new. */
     int intern(String key) {
@@ -33,12 +33,21 @@ final class Interner {
         return keys[slot] == null ? -1 : numbers[slot];
     }
 
+    /** Frees the keys and the table once only the count is needed; {@link #key} and lookups fail after. */
+    void release() {
+        released = byNumber.size();
+        keys = new String[1];
+        numbers = new int[1];
+        byNumber.clear();
+        byNumber.trimToSize();
+    }
+
     String key(int number) {
         return byNumber.get(number);
     }
 
     int size() {
-        return byNumber.size();
+        return released >= 0 ? released : byNumber.size();
     }
 
     private int slot(String key) {

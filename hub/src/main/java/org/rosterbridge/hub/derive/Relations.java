@@ -5,7 +5,8 @@ package org.rosterbridge.hub.derive;
  * each school's sections hold (for the primary-school tie-break). Built once the enrollments are read.
  */
 final class Relations {
-    final Csr sectionStudents;
+    // Not final: the rosters are dropped once the sections are built, to make room for what follows.
+    Csr sectionStudents;
     final Csr studentSections;
     final Csr teacherSections;
     final long[] studentsPerSchool;
@@ -15,6 +16,10 @@ final class Relations {
         this.studentSections = studentSections;
         this.teacherSections = teacherSections;
         this.studentsPerSchool = studentsPerSchool;
+    }
+
+    void dropRosters() {
+        sectionStudents = Csr.EMPTY;
     }
 
     static Relations of(DistrictRows rows) {

@@ -27,6 +27,7 @@ final class RowSpill implements AutoCloseable {
 
     private final Path file;
     private final OutputStream out;
+    private final java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream(1024);
     private long written;
     private FileChannel channel;
     private ByteBuffer window = ByteBuffer.allocate(0);
@@ -44,24 +45,38 @@ final class RowSpill implements AutoCloseable {
 
     /** Parks {@code row}; returns the offset to read it back with. */
     long write(Row row) {
-        byte[][] values = new byte[row.values().size()][];
-        int length = 0;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.values().get(i).getBytes(StandardCharsets.UTF_8);
-            length += VarInts.size(values[i].length) + values[i].length;
+        record.reset();
+        for (String value : row.values()) {
+            encode(value);
         }
         long offset = written;
         try {
-            written += VarInts.write(out, length);
-            for (byte[] value : values) {
-                written += VarInts.write(out, value.length);
-                out.write(value);
-                written += value.length;
-            }
+            written += VarInts.write(out, record.size());
+            record.writeTo(out);
+            written += record.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write work file " + file, e);
         }
         return offset;
+    }
+
+    // Most SIS values are ASCII: those skip the encoder and its garbage.
+    private void encode(String value) {
+        int length = value.length();
+        boolean ascii = true;
+        for (int i = 0; i < length && ascii; i++) {
+            ascii = value.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            VarInts.write(record, length);
+            for (int i = 0; i < length; i++) {
+                record.write(value.charAt(i));
+            }
+        } else {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            VarInts.write(record, utf8.length);
+            record.write(utf8, 0, utf8.length);
+        }
     }
 
     /** Reads back the row of {@code file} written at {@code offset}. */

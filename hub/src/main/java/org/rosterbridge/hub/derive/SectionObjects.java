@@ -27,6 +27,7 @@ final class SectionObjects {
         for (int s = 0; s < rows.sections.size(); s++) {
             sink.accept(section(s, rows.sectionSpill.read(rows.sectionOffsets.get(s), CleverFile.SECTIONS)));
         }
+        context.relations.dropRosters();
     }
 
     private Section section(int s, Row row) {
@@ -41,7 +42,7 @@ final class SectionObjects {
         int term = rows.sectionTerms.get(s);
         int course = rows.sectionCourses.get(s);
         return new Section(
-                context.sections[s],
+                context.sections.get(s),
                 context.district,
                 context.schools[rows.sectionSchools.get(s)],
                 row.get(SectionColumn.SECTION_ID),

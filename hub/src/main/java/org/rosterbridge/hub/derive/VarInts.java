@@ -8,14 +8,6 @@ import java.nio.ByteBuffer;
 final class VarInts {
     private VarInts() {}
 
-    static int size(int value) {
-        int size = 1;
-        while ((value >>>= 7) != 0) {
-            size++;
-        }
-        return size;
-    }
-
     static int write(OutputStream out, int value) throws IOException {
         int size = 1;
         while ((value & ~0x7f) != 0) {
@@ -25,6 +17,14 @@ final class VarInts {
         }
         out.write(value);
         return size;
+    }
+
+    static void write(java.io.ByteArrayOutputStream out, int value) {
+        while ((value & ~0x7f) != 0) {
+            out.write((value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        out.write(value);
     }
 
     static int read(ByteBuffer in) {

@@ -101,8 +101,11 @@ public final class IdColumn {
 
     /** For a column in ascending order: the index of {@code id}, or -1. */
     public int find(CleverId id) {
-        long hi = high(id);
-        int lo = low(id);
+        return find(high(id), low(id));
+    }
+
+    /** For a column in ascending order: the index of the id {@code (hi, lo)}, or -1. */
+    public int find(long hi, int lo) {
         int at = lowerBound(hi, lo);
         return at < size && high[at] == hi && low[at] == lo ? at : -1;
     }

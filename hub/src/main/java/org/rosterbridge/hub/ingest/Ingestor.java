@@ -19,6 +19,7 @@ import org.rosterbridge.hub.store.ChangeSet;
 import org.rosterbridge.hub.store.SnapshotInfo;
 import org.rosterbridge.hub.store.SnapshotState;
 import org.rosterbridge.hub.store.SnapshotStore;
+import org.rosterbridge.hub.store.SnapshotWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +41,12 @@ public final class Ingestor {
     private final Supplier<Catalog> served;
     private final Published published;
 
-    /** Told when a snapshot becomes the served one. */
+    /**
+     * Told when a snapshot becomes the served one; answers with the catalog it now serves (asking
+     * {@code catalog} for it), or empty when it serves nothing (a process that only approves).
+     */
     public interface Published {
-        void published(int snapshot, Instant at);
+        Optional<Catalog> published(int snapshot, Supplier<Catalog> catalog);
     }
 
     public Ingestor(
@@ -64,17 +68,51 @@ public final class Ingestor {
         Instant received = clock.instant();
         store.latest(SnapshotState.HELD).ifPresent(held -> discard(held.seq(), "replaced by a newer upload"));
         int seq = store.nextSnapshot();
-        try (DistrictDeriver deriver = new DistrictDeriver(
-                ids, settings.districtName(), settings.districtAdmins(), settings.workDirectory())) {
-            Optional<ValidationReport> report = read(directory, deriver, seq, received, fingerprint);
+        Catalog base = served.get();
+        try (SnapshotWriter writer = store.openWriter(base, seq, received)) {
+            Optional<ValidationReport> report = readAndDerive(directory, fingerprint, seq, received, writer);
             if (report.isEmpty()) {
                 return new IngestResult.Rejected(seq, 1, List.of("the upload directory cannot be read"));
             }
             if (!report.get().valid()) {
                 return new IngestResult.Rejected(seq, report.get().errors(), problems(report.get()));
             }
-            return store(seq, received, fingerprint, report.get(), deriver);
+            return store(seq, received, base, report.get(), writer);
         }
+    }
+
+    /**
+     * Reads the upload and, when it is valid, derives its records into {@code writer}. The deriver lives
+     * only in here, so its memory is free before the new catalog is built.
+     */
+    private Optional<ValidationReport> readAndDerive(
+            Path directory, String fingerprint, int seq, Instant received, SnapshotWriter writer) {
+        try (DistrictDeriver deriver = new DistrictDeriver(
+                ids, settings.districtName(), settings.districtAdmins(), settings.workDirectory())) {
+            Optional<ValidationReport> report = read(directory, deriver, seq, received, fingerprint);
+            if (report.isPresent() && report.get().valid()) {
+                store.insert(info(seq, SnapshotState.BUILDING, received, fingerprint, report.get(), ""));
+                derive(seq, received, deriver, writer);
+            }
+            return report;
+        }
+    }
+
+    private void derive(int seq, Instant received, DistrictDeriver deriver, SnapshotWriter writer) {
+        Instant epoch = Instant.parse(store.settingOrInit("epoch", received.toString()));
+        long started = System.nanoTime();
+        try {
+            deriver.emit(received, epoch, writer);
+        } catch (RuntimeException e) {
+            abandon(seq);
+            throw new HubException("deriving upload " + seq + " failed", e);
+        }
+        LOG.info("upload {} derived and diffed in {} ms", seq, millis(started));
+    }
+
+    private void abandon(int seq) {
+        store.removeVersions(seq);
+        store.decide(seq, SnapshotState.DISCARDED, clock.instant(), "{}", "failed while storing");
     }
 
     // Empty when the directory could not be read at all; rejections are recorded here.
@@ -113,26 +151,20 @@ public final class Ingestor {
     }
 
     private IngestResult store(
-            int seq, Instant received, String fingerprint, ValidationReport report, DistrictDeriver deriver) {
-        store.insert(info(seq, SnapshotState.BUILDING, received, fingerprint, report, ""));
-        Catalog base = served.get();
-        Instant epoch = Instant.parse(store.settingOrInit("epoch", received.toString()));
-        ChangeSet changes;
+            int seq, Instant received, Catalog base, ValidationReport report, SnapshotWriter writer) {
         long started = System.nanoTime();
-        try (SnapshotStore.OpenWriter open = store.openWriter(base, seq, received)) {
-            deriver.emit(received, epoch, open.writer());
-            changes = open.writer().finish();
-            LOG.info("upload {} derived, diffed and stored in {} ms: {} changes", seq, millis(started), changes.size());
+        SnapshotWriter.Written written;
+        try {
+            written = store.finish(writer);
+            if (!base.isEmpty()) {
+                store.writeEvents(seq, written.changes(), received);
+            }
         } catch (RuntimeException e) {
-            store.removeVersions(seq);
-            store.decide(seq, SnapshotState.DISCARDED, clock.instant(), "{}", "failed while storing");
+            abandon(seq);
             throw new HubException("storing upload " + seq + " failed", e);
         }
-        if (!base.isEmpty()) {
-            started = System.nanoTime();
-            store.writeEvents(seq, changes, received);
-            LOG.info("upload {} events written in {} ms", seq, millis(started));
-        }
+        ChangeSet changes = written.changes();
+        LOG.info("upload {} stored in {} ms: {} changes", seq, millis(started), changes.size());
         List<String> reasons = base.isEmpty() ? List.of() : settings.holds().reasons(changes);
         Map<String, Map<String, Integer>> summary = changes.summary();
         Reports.writeFile(settings.reportDirectory(), seq, reasons.isEmpty() ? "published" : "held", report.problems());
@@ -141,14 +173,14 @@ public final class Ingestor {
             LOG.info("upload {} held: {}", seq, reasons);
             return new IngestResult.Held(seq, reasons, summary);
         }
-        publish(seq, Reports.json(summary));
+        publish(seq, Reports.json(summary), written::catalog);
         return new IngestResult.Published(seq, summary);
     }
 
     /** Serves held snapshot {@code seq}. */
     public IngestResult approve(int seq) {
         SnapshotInfo held = heldSnapshot(seq);
-        publish(seq, held.changes());
+        publish(seq, held.changes(), () -> store.catalog(seq, clock.instant()));
         return new IngestResult.Published(seq, Map.of());
     }
 
@@ -180,14 +212,13 @@ public final class Ingestor {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private void publish(int seq, String changes) {
+    private void publish(int seq, String changes, Supplier<Catalog> catalog) {
         Instant at = clock.instant();
         store.decide(seq, SnapshotState.PUBLISHED, at, changes, "");
         long started = System.nanoTime();
-        published.published(seq, at);
-        LOG.info("snapshot {} loaded for serving in {} ms", seq, millis(started));
-        store.prune(at.minus(settings.eventRetention()), seq);
-        LOG.info("snapshot {} published", seq);
+        Optional<Catalog> serving = published.published(seq, catalog);
+        LOG.info("snapshot {} published in {} ms", seq, millis(started));
+        serving.ifPresent(c -> store.prune(at.minus(settings.eventRetention()), c));
     }
 
     private static SnapshotInfo info(

@@ -81,6 +81,18 @@ public final class Catalog {
         return tables.get(kind);
     }
 
+    Map<Kind, Table> tables() {
+        return tables;
+    }
+
+    byte[] userRoles() {
+        return userRoles;
+    }
+
+    Links links() {
+        return links;
+    }
+
     RoleIndex roleIndex(Role role) {
         return roles.get(role);
     }

@@ -13,14 +13,18 @@ import org.rosterbridge.clever.api.EventAction;
 public final class ChangeSet {
     private final Map<Category, int[]> counts = new EnumMap<>(Category.class);
     private final Map<Category, Integer> base = new EnumMap<>(Category.class);
+    private final boolean recording;
     final IntColumn kinds = new IntColumn();
     final IntColumn actions = new IntColumn();
     final LongColumn idHigh = new LongColumn();
     final IntColumn idLow = new IntColumn();
     final LongColumn versions = new LongColumn();
     final LongColumn oldVersions = new LongColumn();
+    private int total;
 
+    /** Counts every change; keeps each one (for events) only when there was a snapshot before. */
     ChangeSet(Catalog before) {
+        this.recording = !before.isEmpty();
         for (Category category : Category.values()) {
             counts.put(category, new int[EventAction.values().length]);
             base.put(category, baseCount(before, category));
@@ -42,6 +46,10 @@ public final class ChangeSet {
     }
 
     void add(Kind kind, EventAction action, long hi, int lo, long version, long oldVersion) {
+        total++;
+        if (!recording) {
+            return;
+        }
         kinds.add(kind.ordinal());
         actions.add(action.ordinal());
         idHigh.add(hi);
@@ -66,6 +74,11 @@ public final class ChangeSet {
 
     /** How many records changed, of every kind (the district included). */
     public int size() {
+        return total;
+    }
+
+    /** How many changes are kept for events. */
+    int recorded() {
         return kinds.size();
     }
 

@@ -1,10 +1,10 @@
 package org.rosterbridge.hub.store;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -12,12 +12,11 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.rosterbridge.clever.CleverId;
-import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.api.CleverJson;
 import org.rosterbridge.clever.api.Event;
 import org.rosterbridge.clever.api.EventAction;
 import org.rosterbridge.clever.api.ResourceType;
-import org.rosterbridge.clever.api.Stamps;
+import org.rosterbridge.clever.api.Stamped;
 
 /** Reads events back as Clever events of one API version. */
 final class EventLog {
@@ -107,44 +106,30 @@ final class EventLog {
                 versions.add(r.oldVersion());
             }
         });
-        Map<Long, Stamps> stamps = stamps(handle, versions);
-        Map<Long, CleverObject> bodies = Bodies.load(handle, versions);
+        Map<Long, Stamped> stored = Packs.read(handle, versions);
         List<Event> events = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            CleverObject object = bodies.get(row.version());
+            Stamped object = stored.get(row.version());
+            Stamped before = stored.get(row.oldVersion());
             if (object != null) {
-                events.add(event(row, object, bodies.get(row.oldVersion()), stamps, json));
+                ObjectNode previous = before == null
+                        ? JsonNodeFactory.instance.objectNode()
+                        : json.previousAttributes(
+                                row.type(), before.record(), before.stamps(), object.record(), object.stamps());
+                events.add(event(row, object, previous));
             }
         }
         return events;
     }
 
-    private static Event event(
-            Row row, CleverObject object, CleverObject before, Map<Long, Stamps> stamps, CleverJson json) {
-        Stamps after = stamps.get(row.version());
-        var previous = before == null
-                ? JsonNodeFactory.instance.objectNode()
-                : json.previousAttributes(row.type(), before, stamps.get(row.oldVersion()), object, after);
+    private static Event event(Row row, Stamped object, ObjectNode previous) {
         return new Event(
                 CleverId.of(row.id()),
                 row.type(),
                 row.action(),
                 Instant.ofEpochMilli(row.created()),
-                object,
-                after,
+                object.record(),
+                object.stamps(),
                 previous);
-    }
-
-    private static Map<Long, Stamps> stamps(Handle handle, List<Long> versions) {
-        Map<Long, Stamps> result = new HashMap<>();
-        if (!versions.isEmpty()) {
-            handle.createQuery("SELECT seq, created_at, modified_at FROM record_version WHERE seq = ANY(:v)")
-                    .bindArray("v", Long.class, versions)
-                    .map((rs, ctx) -> Map.entry(
-                            rs.getLong(1),
-                            new Stamps(Instant.ofEpochMilli(rs.getLong(2)), Instant.ofEpochMilli(rs.getLong(3)))))
-                    .forEach(e -> result.put(e.getKey(), e.getValue()));
-        }
-        return result;
     }
 }

@@ -21,7 +21,7 @@ final class EventOrder {
         steps.addAll(step(changes, DELETE_CHILDREN, true));
         steps.addAll(step(changes, UPSERT_CHILDREN, false));
         steps.addAll(step(changes, DELETE_PARENTS, true));
-        int[] order = new int[changes.size()];
+        int[] order = new int[changes.recorded()];
         int at = 0;
         for (int[] step : steps) {
             System.arraycopy(step, 0, order, at, step.length);
@@ -35,7 +35,7 @@ final class EventOrder {
         for (Kind kind : kinds) {
             IntColumn members = new IntColumn();
             IdColumn ids = new IdColumn(16);
-            for (int i = 0; i < changes.size(); i++) {
+            for (int i = 0; i < changes.recorded(); i++) {
                 boolean deleted = changes.actions.get(i) == EventAction.DELETED.ordinal();
                 if (changes.kinds.get(i) == kind.ordinal() && deleted == deletes) {
                     members.add(i);

@@ -57,7 +57,8 @@ final class EventWriter {
         int[] order = EventOrder.of(changes);
         for (int from = 0; from < order.length; from += BATCH) {
             int to = Math.min(order.length, from + BATCH);
-            Map<Long, CleverObject> bodies = Bodies.load(handle, versionsOf(changes, order, from, to));
+            Map<Long, CleverObject> bodies = new java.util.HashMap<>();
+            Packs.read(handle, versionsOf(changes, order, from, to)).forEach((v, r) -> bodies.put(v, r.record()));
             for (int i = from; i < to; i++) {
                 write(changes, order[i], bodies);
             }

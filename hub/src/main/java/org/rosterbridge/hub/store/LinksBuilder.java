@@ -1,19 +1,14 @@
 package org.rosterbridge.hub.store;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.rosterbridge.clever.CleverId;
 import org.rosterbridge.clever.Role;
-import org.rosterbridge.clever.Section;
-import org.rosterbridge.clever.User;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
- * Collects the relations of a snapshot from its users and sections, in any order, and the per-role
- * indexes. Ids that are not in the snapshot (which a consistent snapshot never has) are dropped.
- * Not thread-safe.
+ * Collects the relations of a snapshot by table position, in any order, and the per-role indexes.
+ * Negative positions (ids the snapshot does not have, which a consistent snapshot never has) are
+ * dropped. Not thread-safe.
  */
 final class LinksBuilder {
     private final Map<Kind, Table> tables;
@@ -23,7 +18,6 @@ final class LinksBuilder {
     private final int[] sectionCourse;
     private final Pairs sectionStudents = new Pairs();
     private final Pairs sectionTeachers = new Pairs();
-    private final Pairs userSections = new Pairs();
     private final Pairs contactStudents = new Pairs();
     private final Pairs userSchools = new Pairs();
     private final Pairs userPrimarySchools = new Pairs();
@@ -35,80 +29,69 @@ final class LinksBuilder {
         this.tables = tables;
         int sections = tables.get(Kind.SECTION).size();
         this.userRoles = new byte[tables.get(Kind.USER).size()];
-        this.sectionSchool = new int[sections];
-        this.sectionTerm = new int[sections];
-        this.sectionCourse = new int[sections];
+        this.sectionSchool = filled(sections);
+        this.sectionTerm = filled(sections);
+        this.sectionCourse = filled(sections);
         for (Role role : Role.values()) {
             roleMembers.put(role, new IntColumn());
             roleLegacy.put(role, new IdColumn(16));
         }
     }
 
-    void section(int position, Section section) {
-        sectionSchool[position] = find(Kind.SCHOOL, section.school());
-        sectionTerm[position] = section.term().map(id -> find(Kind.TERM, id)).orElse(-1);
-        sectionCourse[position] =
-                section.course().map(id -> find(Kind.COURSE, id)).orElse(-1);
-        for (CleverId student : section.students()) {
-            int user = find(Kind.USER, student);
-            sectionStudents.add(position, user);
-            userSections.add(user, position);
-        }
-        for (CleverId teacher : section.teachers()) {
-            int user = find(Kind.USER, teacher);
-            sectionTeachers.add(position, user);
-            userSections.add(user, position);
+    private static int[] filled(int size) {
+        int[] array = new int[size];
+        java.util.Arrays.fill(array, -1);
+        return array;
+    }
+
+    void roles(int user, int mask) {
+        if (user >= 0) {
+            userRoles[user] = (byte) mask;
         }
     }
 
-    void user(int position, User user) {
-        for (Role role : user.roles().held()) {
-            userRoles[position] |= (byte) SchoolUsers.bit(role);
+    void member(Role role, int user, long legacyHigh, int legacyLow) {
+        if (user >= 0) {
+            roleMembers.get(role).add(user);
+            roleLegacy.get(role).add(legacyHigh, legacyLow);
         }
-        var roles = user.roles();
-        roles.student().ifPresent(r -> {
-            member(Role.STUDENT, position, r.legacyId());
-            schools(position, Role.STUDENT, r.schools(), r.school()::equals);
-        });
-        roles.teacher().ifPresent(r -> {
-            member(Role.TEACHER, position, r.legacyId());
-            schools(position, Role.TEACHER, r.schools(), r.school()::equals);
-        });
-        roles.staff().ifPresent(r -> {
-            member(Role.STAFF, position, r.legacyId());
-            schools(position, Role.STAFF, r.schools(), id -> false);
-        });
-        roles.districtAdmin().ifPresent(r -> member(Role.DISTRICT_ADMIN, position, r.legacyId()));
-        roles.contact().ifPresent(r -> {
-            member(Role.CONTACT, position, r.legacyId());
-            r.studentRelationships().forEach(s -> contactStudents.add(position, find(Kind.USER, s.student())));
-        });
     }
 
-    private void member(Role role, int position, CleverId legacy) {
-        roleMembers.get(role).add(position);
-        roleLegacy.get(role).add(legacy);
-    }
-
-    private void schools(int user, Role role, List<CleverId> schools, Predicate<CleverId> primary) {
-        for (CleverId id : schools) {
-            int school = find(Kind.SCHOOL, id);
-            boolean isPrimary = primary.test(id);
-            if (school >= 0 && user >= 0) {
-                schoolUsers.add(school, user, SchoolUsers.bit(role) | (isPrimary ? SchoolUsers.PRIMARY : 0));
-                userSchools.add(user, school);
-                if (isPrimary) {
-                    userPrimarySchools.add(user, school);
-                }
+    void school(int user, Role role, int school, boolean primary) {
+        if (school >= 0 && user >= 0) {
+            schoolUsers.add(school, user, SchoolUsers.bit(role) | (primary ? SchoolUsers.PRIMARY : 0));
+            userSchools.add(user, school);
+            if (primary) {
+                userPrimarySchools.add(user, school);
             }
         }
     }
 
-    private int find(Kind kind, CleverId id) {
-        return tables.get(kind).find(id);
+    void contactStudent(int contact, int student) {
+        contactStudents.add(contact, student);
     }
 
-    Links links() {
+    void section(int section, int school, int term, int course) {
+        if (section >= 0) {
+            sectionSchool[section] = school;
+            sectionTerm[section] = term;
+            sectionCourse[section] = course;
+        }
+    }
+
+    void sectionStudent(int section, int user) {
+        sectionStudents.add(section, user);
+    }
+
+    void sectionTeacher(int section, int user) {
+        sectionTeachers.add(section, user);
+    }
+
+    Catalog catalog(int snapshot, java.time.Instant publishedAt) {
+        return new Catalog(snapshot, publishedAt, tables, userRoles, roleIndexes(), links());
+    }
+
+    private Links links() {
         int users = userRoles.length;
         int sections = sectionSchool.length;
         Pairs schoolSections = new Pairs();
@@ -119,13 +102,15 @@ final class LinksBuilder {
             termSections.add(sectionTerm[s], s);
             courseSections.add(sectionCourse[s], s);
         }
+        Relation students = sectionStudents.relation(sections);
+        Relation teachers = sectionTeachers.relation(sections);
         return new Links(
                 sectionSchool,
                 sectionTerm,
                 sectionCourse,
-                sectionStudents.relation(sections),
-                sectionTeachers.relation(sections),
-                userSections.relation(users),
+                students,
+                teachers,
+                Relation.union(students.reversed(users), teachers.reversed(users)),
                 schoolSections.relation(tables.get(Kind.SCHOOL).size()),
                 termSections.relation(tables.get(Kind.TERM).size()),
                 courseSections.relation(tables.get(Kind.COURSE).size()),
@@ -136,11 +121,7 @@ final class LinksBuilder {
                 schoolUsers.build(tables.get(Kind.SCHOOL).size()));
     }
 
-    byte[] userRoles() {
-        return userRoles;
-    }
-
-    Map<Role, RoleIndex> roleIndexes() {
+    private Map<Role, RoleIndex> roleIndexes() {
         Map<Role, RoleIndex> indexes = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             indexes.put(role, roleIndex(roleMembers.get(role), roleLegacy.get(role)));
@@ -148,7 +129,7 @@ final class LinksBuilder {
         return indexes;
     }
 
-    // Bodies arrive in any order: sort members by position, carrying each one's legacy id along.
+    // Members arrive in any order: sort by position, carrying each one's legacy id along.
     private static RoleIndex roleIndex(IntColumn members, IdColumn legacy) {
         long[] packed = new long[members.size()];
         for (int i = 0; i < packed.length; i++) {

@@ -14,6 +14,10 @@ final class LongColumn {
         values[size++] = value;
     }
 
+    void set(int index, long value) {
+        values[index] = value;
+    }
+
     long get(int index) {
         return values[index];
     }

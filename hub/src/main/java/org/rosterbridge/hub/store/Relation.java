@@ -50,6 +50,61 @@ final class Relation {
         return new Relation(newStart, out == flat.length ? flat : Arrays.copyOf(flat, out));
     }
 
+    /** The relation of stored arrays, as {@link CatalogCodec} reads them. */
+    static Relation ofArrays(int[] start, int[] targets) {
+        return new Relation(start, targets);
+    }
+
+    int[] startArray() {
+        return start;
+    }
+
+    int[] targetArray() {
+        return targets;
+    }
+
+    /** The relation from targets back to sources, over {@code targetCount} targets. */
+    Relation reversed(int targetCount) {
+        int[] count = new int[targetCount + 1];
+        for (int target : targets) {
+            count[target + 1]++;
+        }
+        for (int t = 0; t < targetCount; t++) {
+            count[t + 1] += count[t];
+        }
+        int[] fill = Arrays.copyOf(count, targetCount);
+        int[] flat = new int[targets.length];
+        for (int s = 0; s + 1 < start.length; s++) {
+            for (int i = start[s]; i < start[s + 1]; i++) {
+                flat[fill[targets[i]]++] = s;
+            }
+        }
+        return new Relation(count, flat);
+    }
+
+    /** Both relations over the same sources, each source's targets merged, ascending, without repeats. */
+    static Relation union(Relation a, Relation b) {
+        int sources = a.start.length - 1;
+        int[] start = new int[sources + 1];
+        int[] flat = new int[a.targets.length + b.targets.length];
+        int out = 0;
+        for (int s = 0; s < sources; s++) {
+            start[s] = out;
+            int i = a.start[s];
+            int j = b.start[s];
+            while (i < a.start[s + 1] || j < b.start[s + 1]) {
+                int next = j >= b.start[s + 1] || (i < a.start[s + 1] && a.targets[i] <= b.targets[j])
+                        ? a.targets[i++]
+                        : b.targets[j++];
+                if (out == start[s] || flat[out - 1] != next) {
+                    flat[out++] = next;
+                }
+            }
+        }
+        start[sources] = out;
+        return new Relation(start, out == flat.length ? flat : Arrays.copyOf(flat, out));
+    }
+
     int[] targets(int source) {
         if (source < 0 || source + 1 >= start.length) {
             return new int[0];

@@ -21,6 +21,22 @@ final class SchoolUsers {
         this.flags = flags;
     }
 
+    static SchoolUsers ofArrays(int[] start, int[] users, byte[] flags) {
+        return new SchoolUsers(start, users, flags);
+    }
+
+    int[] startArray() {
+        return start;
+    }
+
+    int[] userArray() {
+        return users;
+    }
+
+    byte[] flagArray() {
+        return flags;
+    }
+
     static int bit(Role role) {
         return 1 << role.ordinal();
     }

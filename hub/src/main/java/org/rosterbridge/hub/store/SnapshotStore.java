@@ -1,5 +1,6 @@
 package org.rosterbridge.hub.store;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,27 +8,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rosterbridge.clever.CleverId;
-import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.api.CleverJson;
 import org.rosterbridge.clever.api.Event;
 import org.rosterbridge.clever.api.Stamped;
 
 /**
- * The hub's persistent state: snapshots and their reports, every version of every record, events, and a few
- * settings. Records are stored once per version (binary, see {@link RecordCodec}) with the range of
- * snapshots that see them, so an upload that changes 1 % of a district writes 1 % of it, a held snapshot
- * sits beside the served one without disturbing it, and a discarded one is removed by its number.
+ * The hub's persistent state: snapshots and their reports, every version of every record, the catalogs of
+ * the served and held snapshots, events, and a few settings. Records are stored once per version (binary,
+ * see {@link RecordCodec}), packed in id order, so an upload that changes 1 % of a district writes 1 % of
+ * it; a held snapshot sits beside the served one without disturbing it, and a discarded one is removed by
+ * its number.
  *
  * <p>Thread-safe; each call takes its own connection. Writes come from one ingest thread at a time.
  */
 public final class SnapshotStore {
     private final Jdbi jdbi;
+    private final Path workDirectory;
 
-    public SnapshotStore(Database database) {
+    /** @param workDirectory where an upload's new versions are parked until they are packed */
+    public SnapshotStore(Database database, Path workDirectory) {
         this.jdbi = database.jdbi();
+        this.workDirectory = workDirectory;
     }
 
     // ---- settings
@@ -121,40 +124,40 @@ public final class SnapshotStore {
 
     // ---- writing
 
-    /** A writer storing snapshot {@code seq} as a diff against {@code base}; close it when done. */
-    public OpenWriter openWriter(Catalog base, int seq, Instant now) {
-        Handle handle = jdbi.open();
-        long first = handle.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM record_version")
-                .mapTo(Long.class)
-                .one();
-        return new OpenWriter(handle, new SnapshotWriter(handle, base, seq, now, first));
+    /** A writer diffing an upload against {@code base} as snapshot {@code seq}; close it when done. */
+    public SnapshotWriter openWriter(Catalog base, int seq, Instant now) {
+        return new SnapshotWriter(base, seq, now, workDirectory);
     }
 
-    /** A snapshot writer with the connection it holds. */
-    public record OpenWriter(Handle handle, SnapshotWriter writer) implements AutoCloseable {
-        @Override
-        public void close() {
-            handle.close();
-        }
+    /** Stores what {@code writer} collected: packs its new versions and keeps the new catalog. */
+    public SnapshotWriter.Written finish(SnapshotWriter writer) {
+        return jdbi.inTransaction(h -> {
+            long firstPack = h.createQuery("SELECT COALESCE(MAX(pack), 0) + 1 FROM record_pack")
+                    .mapTo(Long.class)
+                    .one();
+            SnapshotWriter.Written written = writer.finish(h, firstPack);
+            CatalogCodec.write(h, written.catalog());
+            return written;
+        });
     }
 
     /** Writes the events of snapshot {@code seq}; they stay hidden until it is published. */
     public void writeEvents(int seq, ChangeSet changes, Instant now) {
-        jdbi.useHandle(h -> new EventWriter(h, seq, now).write(changes));
+        jdbi.useTransaction(h -> new EventWriter(h, seq, now).write(changes));
     }
 
-    /** Removes every trace of snapshot {@code seq}'s records and events, reopening what it had closed. */
+    /** Removes every trace of snapshot {@code seq}: its versions, its catalog, its events. */
     public void removeVersions(int seq) {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM event WHERE snapshot = ?", seq);
-            h.execute("DELETE FROM record_version WHERE valid_from = ?", seq);
-            h.execute("UPDATE record_version SET valid_to = ? WHERE valid_to = ?", SnapshotWriter.OPEN, seq);
+            h.execute("DELETE FROM record_pack WHERE snapshot = ?", seq);
+            h.execute("DELETE FROM catalog_part WHERE snapshot = ?", seq);
         });
     }
 
-    /** The catalog of snapshot {@code seq}. */
+    /** The catalog of snapshot {@code seq}, as stored when it was written. */
     public Catalog catalog(int seq, Instant publishedAt) {
-        return jdbi.withHandle(h -> CatalogLoader.load(h, seq, publishedAt));
+        return jdbi.withHandle(h -> CatalogCodec.read(h, seq, publishedAt));
     }
 
     // ---- reading
@@ -166,13 +169,12 @@ public final class SnapshotStore {
         for (int i = from; i < to; i++) {
             versions.add(table.versions[selection.position(i)]);
         }
-        Map<Long, CleverObject> bodies = jdbi.withHandle(h -> Bodies.load(h, versions));
+        Map<Long, Stamped> stored = jdbi.withHandle(h -> Packs.read(h, versions));
         List<Stamped> records = new ArrayList<>(versions.size());
-        for (int i = from; i < to; i++) {
-            int position = selection.position(i);
-            CleverObject record = bodies.get(table.versions[position]);
+        for (Long version : versions) {
+            Stamped record = stored.get(version);
             if (record != null) {
-                records.add(new Stamped(record, table.stamps(position)));
+                records.add(record);
             }
         }
         return records;
@@ -210,16 +212,17 @@ public final class SnapshotStore {
     }
 
     /**
-     * Drops events older than {@code before} and the versions nothing needs any more: closed before the
-     * served snapshot and not the object of a remaining event.
+     * Drops events older than {@code before}, the catalogs of snapshots no longer served or held, and the
+     * packs nothing needs any more: no version of theirs is in {@code served}, a held snapshot or an event.
      */
-    public void prune(Instant before, int current) {
+    public void prune(Instant before, Catalog served) {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM event WHERE created_at < ?", before.toEpochMilli());
             h.execute(
-                    "DELETE FROM record_version WHERE valid_to <= ? AND NOT EXISTS (SELECT 1 FROM event e WHERE "
-                            + "e.version = record_version.seq OR e.old_version = record_version.seq)",
-                    current);
+                    "DELETE FROM catalog_part WHERE snapshot <> ? AND snapshot NOT IN "
+                            + "(SELECT seq FROM snapshot WHERE state = 'HELD')",
+                    served.snapshot());
+            PackCollector.collect(h, served);
         });
     }
 }

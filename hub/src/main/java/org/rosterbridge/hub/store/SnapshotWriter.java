@@ -1,5 +1,6 @@
 package org.rosterbridge.hub.store;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -13,42 +14,42 @@ import org.rosterbridge.clever.api.EventAction;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
- * Stores one upload as a new snapshot while diffing it against the snapshot served: each record is encoded,
- * hashed and looked up in the served catalog; only new and changed records are written (as new versions),
- * and the versions they replace, like those of records the upload no longer has, are closed at this
- * snapshot. The served snapshot is untouched, since it sees only versions valid at its own number.
+ * Diffs an upload against the served snapshot as its records stream in, and builds the new snapshot:
+ * each record is encoded, hashed and looked up in the served catalog; unchanged records keep their stored
+ * version, new and changed ones are parked to be packed, and what the upload no longer has becomes a
+ * deletion. {@link #finish} packs the new versions in id order and returns the changes with the new
+ * catalog, built here rather than read back. The served snapshot is untouched throughout.
  *
- * <p>Not thread-safe; one per upload. Call {@link #finish} once after the last record.
+ * <p>Not thread-safe; one per upload. Close it to remove its work files.
  */
-public final class SnapshotWriter implements Consumer<CleverObject> {
-    static final int OPEN = Integer.MAX_VALUE;
-    private static final int BATCH = 2_000;
-
+public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseable {
     private final Catalog base;
     private final int snapshot;
+    private final Instant at;
     private final long now;
     private final ChangeSet changes;
     private final Map<Kind, BitSet> seen = new EnumMap<>(Kind.class);
+    private final Map<Kind, Columns> columns = new EnumMap<>(Kind.class);
     private final ByteWriter bytes = new ByteWriter();
-    private final Batch inserts;
-    private final Batch closes;
-    private long nextVersion;
+    private final PackWriter packs;
+    private final LinkSpill links;
 
-    SnapshotWriter(Handle handle, Catalog base, int snapshot, Instant now, long firstVersion) {
+    SnapshotWriter(Catalog base, int snapshot, Instant now, Path workDirectory) {
         this.base = base;
         this.snapshot = snapshot;
+        this.at = now;
         this.now = now.toEpochMilli();
-        this.nextVersion = firstVersion;
         this.changes = new ChangeSet(base);
+        this.packs = new PackWriter(workDirectory, snapshot);
+        this.links = new LinkSpill(workDirectory);
         for (Kind kind : Kind.values()) {
             seen.put(kind, new BitSet(base.count(kind)));
+            columns.put(kind, new Columns());
         }
-        this.inserts = new Batch(
-                handle,
-                "INSERT INTO record_version (seq, kind, id, hash, valid_from, valid_to, "
-                        + "created_at, modified_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.closes = new Batch(handle, "UPDATE record_version SET valid_to = ? WHERE seq = ?");
     }
+
+    /** What an upload changes, and the snapshot it makes. */
+    public record Written(ChangeSet changes, Catalog catalog) {}
 
     @Override
     public void accept(CleverObject record) {
@@ -58,74 +59,97 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
         long hash = bytes.hash();
         Table table = base.table(kind);
         int old = table.find(record.id());
+        if (old >= 0 && seen.get(kind).get(old)) {
+            return;
+        }
+        links.add(record);
+        long hi = IdColumn.high(record.id());
+        int lo = IdColumn.low(record.id());
         if (old < 0) {
-            long version = insert(kind, record, hash, now);
-            changes.add(kind, EventAction.CREATED, highOf(record), lowOf(record), version, 0);
-            count(kind, EventAction.CREATED, record, -1);
-        } else if (!seen.get(kind).get(old)) {
-            seen.get(kind).set(old);
-            if (table.hashes[old] != hash) {
-                long version = insert(kind, record, hash, table.created[old]);
-                close(table.versions[old]);
-                changes.add(kind, EventAction.UPDATED, highOf(record), lowOf(record), version, table.versions[old]);
-                count(kind, EventAction.UPDATED, record, old);
+            long pending = pending(packs.add(bytes.toBytes(), now, now));
+            columns.get(kind).add(hi, lo, pending, hash, now);
+            changes.add(kind, EventAction.CREATED, hi, lo, pending, 0);
+            count(kind, record, -1);
+            return;
+        }
+        seen.get(kind).set(old);
+        if (table.hashes[old] == hash) {
+            columns.get(kind).add(hi, lo, table.versions[old], hash, table.created[old]);
+            return;
+        }
+        long pending = pending(packs.add(bytes.toBytes(), table.created[old], now));
+        columns.get(kind).add(hi, lo, pending, hash, table.created[old]);
+        changes.add(kind, EventAction.UPDATED, hi, lo, pending, table.versions[old]);
+        count(kind, record, old);
+    }
+
+    // Versions are numbered only when packed; until then a version is minus one more than its parked index.
+    private static long pending(int index) {
+        return -(index + 1L);
+    }
+
+    /** Packs the new versions (from pack {@code firstPack} on) and builds the new snapshot's catalog. */
+    Written finish(Handle handle, long firstPack) {
+        deletions();
+        Map<Kind, Table> tables = new EnumMap<>(Kind.class);
+        columns.forEach((kind, c) -> tables.put(kind, c.table()));
+        columns.clear();
+        IntColumn order = new IntColumn();
+        for (Kind kind : Kind.values()) {
+            for (long version : tables.get(kind).versions) {
+                if (version < 0) {
+                    order.add((int) (-version - 1));
+                }
+            }
+        }
+        long[] packed = packs.finish(handle, firstPack, order.toArray());
+        tables.values().forEach(table -> resolve(table.versions, packed));
+        for (int i = 0; i < changes.recorded(); i++) {
+            long version = changes.versions.get(i);
+            if (version < 0) {
+                changes.versions.set(i, packed[(int) (-version - 1)]);
+            }
+        }
+        LinksBuilder builder = new LinksBuilder(tables);
+        links.replay(builder, tables);
+        return new Written(changes, builder.catalog(snapshot, at));
+    }
+
+    private static void resolve(long[] versions, long[] packed) {
+        for (int i = 0; i < versions.length; i++) {
+            if (versions[i] < 0) {
+                versions[i] = packed[(int) (-versions[i] - 1)];
             }
         }
     }
 
-    /** Closes what the upload no longer has and returns every change; the writer is done afterwards. */
-    public ChangeSet finish() {
+    private void deletions() {
         for (Kind kind : Kind.values()) {
             Table table = base.table(kind);
             BitSet kept = seen.get(kind);
             for (int old = kept.nextClearBit(0); old < table.size(); old = kept.nextClearBit(old + 1)) {
-                close(table.versions[old]);
                 changes.add(kind, EventAction.DELETED, table.ids.high(old), table.ids.low(old), table.versions[old], 0);
                 countDeleted(kind, old);
             }
         }
-        flush();
-        return changes;
     }
 
-    private long insert(Kind kind, CleverObject record, long hash, long created) {
-        long version = nextVersion++;
-        inserts.add(version, kind.ordinal(), record.id().value(), hash, snapshot, OPEN, created, now, bytes.toBytes());
-        if (inserts.size() >= BATCH) {
-            flush();
-        }
-        return version;
-    }
-
-    private void close(long version) {
-        closes.add(snapshot, version);
-        if (closes.size() >= BATCH) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        inserts.execute();
-        closes.execute();
-    }
-
-    private void count(Kind kind, EventAction action, CleverObject record, int old) {
+    private void count(Kind kind, CleverObject record, int old) {
         if (kind == Kind.DISTRICT) {
             return;
         }
         if (kind != Kind.USER) {
-            changes.tally(Category.of(kind), action);
+            changes.tally(Category.of(kind), old < 0 ? EventAction.CREATED : EventAction.UPDATED);
             return;
         }
-        for (Role role : ((User) record).roles().held()) {
+        User user = (User) record;
+        for (Role role : user.roles().held()) {
             boolean had = old >= 0 && base.hasRole(old, role);
             changes.tally(Category.of(role), had ? EventAction.UPDATED : EventAction.CREATED);
         }
-        if (old >= 0) {
-            for (Role role : Role.values()) {
-                if (base.hasRole(old, role) && !((User) record).has(role)) {
-                    changes.tally(Category.of(role), EventAction.DELETED);
-                }
+        for (Role role : Role.values()) {
+            if (old >= 0 && base.hasRole(old, role) && !user.has(role)) {
+                changes.tally(Category.of(role), EventAction.DELETED);
             }
         }
     }
@@ -142,11 +166,28 @@ public final class SnapshotWriter implements Consumer<CleverObject> {
         }
     }
 
-    private static long highOf(CleverObject record) {
-        return IdColumn.high(record.id());
+    @Override
+    public void close() {
+        packs.close();
+        links.close();
     }
 
-    private static int lowOf(CleverObject record) {
-        return IdColumn.low(record.id());
+    /** One kind's records of the new snapshot, in arrival order. */
+    private static final class Columns {
+        private final IdColumn ids = new IdColumn(64);
+        private final LongColumn versions = new LongColumn();
+        private final LongColumn hashes = new LongColumn();
+        private final LongColumn created = new LongColumn();
+
+        void add(long hi, int lo, long version, long hash, long createdAt) {
+            ids.add(hi, lo);
+            versions.add(version);
+            hashes.add(hash);
+            created.add(createdAt);
+        }
+
+        Table table() {
+            return Table.sorted(ids, versions, hashes, created);
+        }
     }
 }
