@@ -1,5 +1,7 @@
 package org.rosterbridge.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,13 +9,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.rosterbridge.clever.csv.CleverFile;
 import org.rosterbridge.export.ExportException;
 import org.rosterbridge.export.ExportProblem;
 import org.rosterbridge.export.ExportReport;
+import org.rosterbridge.export.ExportSettings;
 import org.rosterbridge.export.FileChurn;
 import org.rosterbridge.export.SisExport;
+import org.rosterbridge.scheduler.Schedule;
+import org.rosterbridge.scheduler.SchedulerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rosterbridge export}: the SIS to Clever's CSV files by seed 004's rules, checked before delivery.
- * Exit 0 when delivered, 1 when pre-flight or delivery failed (nothing delivered), 2 on bad options.
+ * Exit 0 when delivered, 1 when pre-flight or delivery failed (nothing delivered), 2 on bad options. With
+ * {@code --schedule} it keeps running, exporting on the schedule, until stopped; then it exits 0.
  */
 @Command(
         name = "export",
@@ -116,6 +124,23 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--sftp-attempts", description = "Upload attempts before giving up (default 3).")
     String sftpAttempts;
 
+    @Option(
+            names = "--schedule",
+            paramLabel = "CRON",
+            description = "Keep running and export on this six-field cron schedule (second minute hour"
+                    + " day-of-month month day-of-week), e.g. '0 30 2 * * *'.")
+    String schedule;
+
+    @Option(names = "--zone", paramLabel = "TZ", description = "The schedule's time zone (default: this machine's).")
+    String zone;
+
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC-URL",
+            description = "The scheduled export's state (default: an H2 file under ./data/export/); the password"
+                    + " comes from " + ExportConfig.DB_PASSWORD_ENV + ".")
+    String db;
+
     Clock clock = Clock.systemDefaultZone();
     Map<String, String> environment = System.getenv();
 
@@ -124,15 +149,66 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ExportConfig settings = new ExportConfig(given(), config, environment);
-            ExportReport report = SisExport.run(settings.settings(LocalDate.now(clock)));
+            Optional<Schedule.Cron> cron = settings.schedule();
+            // Built now even when scheduled, so that a bad option stops the command before it starts waiting.
+            ExportSettings now = settings.settings(LocalDate.now(clock));
+            if (cron.isPresent()) {
+                return scheduled(settings, cron.get());
+            }
+            ExportReport report = SisExport.run(now);
             print(report, spec.commandLine().getOut());
             return report.delivered() ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (UsageException e) {
             err.println("export: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (ExportException e) {
+        } catch (ExportException | SchedulerException e) {
             err.println("export failed: " + e.getMessage());
             return ExitCodes.FAILURE;
+        }
+    }
+
+    /** Runs the export on its schedule until the process is stopped (SIGTERM, Ctrl-C). */
+    private int scheduled(ExportConfig settings, Schedule.Cron cron) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (HikariDataSource database = pool(settings.schedulerDatabase());
+                ScheduledExport export = new ScheduledExport(database, settings, cron, clock, false, out)) {
+            export.start();
+            out.println("export scheduled as " + export.key() + ": '" + cron.expression() + "' in " + cron.zone()
+                    + "; next run " + export.nextRun().map(String::valueOf).orElse("none") + "; Ctrl-C stops");
+            out.flush();
+            awaitShutdown(export, database);
+        }
+        return ExitCodes.OK;
+    }
+
+    private HikariDataSource pool(String url) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(3);
+        pool.setPoolName("export-scheduler");
+        String password = environment.getOrDefault(ExportConfig.DB_PASSWORD_ENV, "");
+        if (!password.isEmpty()) {
+            pool.setPassword(password);
+        }
+        try {
+            return new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            // The URL is not printed: it may carry a user name or password.
+            throw new ExportException("cannot open the scheduled export's database (--db): " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitShutdown(ScheduledExport export, HikariDataSource database) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            export.close();
+            database.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -157,7 +233,7 @@ final class ExportCommand implements Callable<Integer> {
         return given;
     }
 
-    private static void print(ExportReport report, PrintWriter out) {
+    static void print(ExportReport report, PrintWriter out) {
         out.println(
                 report.delivered()
                         ? "delivered to " + report.out()

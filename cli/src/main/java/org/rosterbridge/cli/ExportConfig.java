@@ -7,14 +7,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.rosterbridge.export.Delivery;
@@ -23,6 +26,8 @@ import org.rosterbridge.export.ExportSettings;
 import org.rosterbridge.export.SisSource;
 import org.rosterbridge.export.SourceYear;
 import org.rosterbridge.export.StateCodes;
+import org.rosterbridge.scheduler.Schedule;
+import org.rosterbridge.scheduler.SchedulerException;
 
 /**
  * The export's settings from the command line over a properties file: each key is an option's long name
@@ -55,9 +60,13 @@ final class ExportConfig {
             "sftp",
             "sftp-password-file",
             "sftp-known-hosts",
-            "sftp-attempts");
+            "sftp-attempts",
+            "schedule",
+            "zone",
+            "db");
     static final String SFTP_PASSWORD_ENV = "ROSTERBRIDGE_SFTP_PASSWORD";
     static final String SIS_PASSWORD_ENV = "ROSTERBRIDGE_SIS_PASSWORD";
+    static final String DB_PASSWORD_ENV = "ROSTERBRIDGE_EXPORT_DB_PASSWORD";
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> environment;
@@ -102,6 +111,52 @@ final class ExportConfig {
                 .filters(filters())
                 .delivery(delivery())
                 .build();
+    }
+
+    Path out() {
+        return Path.of(required("out"));
+    }
+
+    /** The {@code schedule} in the {@code zone} (default: this machine's), or empty for a one-off export. */
+    Optional<Schedule.Cron> schedule() {
+        String cron = text("schedule");
+        if (cron.isEmpty()) {
+            if (!text("zone").isEmpty()) {
+                throw new UsageException("--zone needs --schedule");
+            }
+            return Optional.empty();
+        }
+        ZoneId zone = zone();
+        try {
+            return Optional.of(Schedule.cron(cron, zone));
+        } catch (SchedulerException e) {
+            throw new UsageException("--schedule: " + e.getMessage()
+                    + " (six fields: second minute hour day-of-month month day-of-week, e.g. '0 30 2 * * *')");
+        }
+    }
+
+    private ZoneId zone() {
+        if (text("zone").isEmpty()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(text("zone"));
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone: '" + text("zone") + "' is not a time zone (e.g. America/New_York)");
+        }
+    }
+
+    /** Where a scheduled export keeps its state: {@code db}, or an H2 file under {@code ./data/export/}. */
+    String schedulerDatabase() {
+        if (!text("db").isEmpty()) {
+            if (!text("db").startsWith("jdbc:")) {
+                throw new UsageException("--db must be a JDBC URL (jdbc:...)");
+            }
+            return text("db");
+        }
+        Path directory = Path.of("data", "export").toAbsolutePath();
+        // Our shutdown hook closes the scheduler, then the pool; H2 must not close the file under it first.
+        return "jdbc:h2:file:" + directory.resolve("scheduler") + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private ExportFilters filters() {

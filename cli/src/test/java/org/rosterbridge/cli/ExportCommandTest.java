@@ -100,6 +100,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBadScheduleIsAUsageErrorNamingTheParameter() {
+        String[] base = {
+            "export", "--sis", dir.toString(), "--out", dir.resolve("o").toString()
+        };
+        assertThat(run(concat(base, "--schedule", "every night"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--schedule").contains("every night");
+        assertThat(run(concat(base, "--schedule", "0 0 2 * * *", "--zone", "Mars/Olympus")))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--zone").contains("Mars/Olympus");
+        assertThat(run(concat(base, "--zone", "UTC"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--zone needs --schedule");
+        assertThat(run(concat(base, "--schedule", "0 0 2 * * *", "--db", "/tmp/x")))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--db must be a JDBC URL");
+        assertThat(dir.resolve("o")).as("nothing ran").doesNotExist();
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
     void sftpNeedsAPasswordThatIsNeverAnOption() {
         assertThat(run("export", "--sis", dir.toString(), "--out", dir.toString(), "--sftp-password", "x"))
                 .isEqualTo(2);
