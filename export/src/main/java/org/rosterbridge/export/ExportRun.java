@@ -2,6 +2,7 @@ package org.rosterbridge.export;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.rosterbridge.clever.csv.CleverCsv;
 import org.rosterbridge.clever.csv.CleverCsvWriter;
 import org.rosterbridge.clever.csv.CleverFile;
@@ -106,7 +106,7 @@ final class ExportRun {
                     return;
                 }
                 StudentRows.rows(record, context).forEach(students::write);
-                for (String classId : new TreeSet<>(record.classIds())) {
+                for (String classId : sortedDistinct(record.classIds())) {
                     String school = index.enrollableSchools().get(classId);
                     if (school != null) {
                         enrollments.write(
@@ -121,6 +121,22 @@ final class ExportRun {
             rows.put(CleverFile.ENROLLMENTS, enrollments.rows());
         }
         return taken;
+    }
+
+    /** A student's class ids in order, each once: a handful, so a sorted copy beats a tree set. */
+    private static List<String> sortedDistinct(List<String> classIds) {
+        if (classIds.size() < 2) {
+            return classIds;
+        }
+        String[] sorted = classIds.toArray(String[]::new);
+        Arrays.sort(sorted);
+        List<String> distinct = new ArrayList<>(sorted.length);
+        for (String id : sorted) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
+                distinct.add(id);
+            }
+        }
+        return distinct;
     }
 
     private static Row enrollment(String schoolId, String classId, String studentId) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The People records guardians point to, each reduced on loading to what students.csv shows: the name, the
@@ -14,9 +13,10 @@ import java.util.regex.Pattern;
  */
 final class PersonDirectory {
     private static final char SEP = '\u001f';
-    private static final Pattern SPLIT = Pattern.compile(String.valueOf(SEP));
 
     private final String[] packed;
+    // Phones and e-mail addresses usually come in person order: look next to the last hit before searching.
+    private int lastHit;
 
     private PersonDirectory(String[] packed) {
         this.packed = packed;
@@ -58,6 +58,19 @@ final class PersonDirectory {
     }
 
     private int indexOf(String id) {
+        for (int near = lastHit; near <= lastHit + 1 && near < packed.length; near++) {
+            if (compareId(packed[near], id) == 0) {
+                return near;
+            }
+        }
+        int found = search(id);
+        if (found >= 0) {
+            lastHit = found;
+        }
+        return found;
+    }
+
+    private int search(String id) {
         int low = 0;
         int high = packed.length - 1;
         while (low <= high) {
@@ -152,8 +165,24 @@ final class PersonDirectory {
         return text.toString();
     }
 
+    /** The fields of a packed record (8 with an e-mail address, else 7), as {@code split(SEP, -1)} would. */
+    private static String[] split(String value) {
+        String[] parts = new String[8];
+        int count = 0;
+        int start = 0;
+        for (int end = value.indexOf(SEP); end >= 0; end = value.indexOf(SEP, start)) {
+            if (count == parts.length - 1) {
+                parts = Arrays.copyOf(parts, parts.length * 2);
+            }
+            parts[count++] = value.substring(start, end);
+            start = end + 1;
+        }
+        parts[count++] = value.substring(start);
+        return Arrays.copyOf(parts, count);
+    }
+
     private static Person unpack(String value) {
-        String[] parts = SPLIT.split(value, -1);
+        String[] parts = split(value);
         List<Person.Phone> phones =
                 parts[4].isEmpty() ? List.of() : List.of(new Person.Phone(parts[3], Integer.parseInt(parts[4])));
         List<Person.EmailAddress> emails = parts.length < 8

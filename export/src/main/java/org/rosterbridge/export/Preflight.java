@@ -16,24 +16,36 @@ final class Preflight {
     static void check(ValidationReport report, Problems problems) {
         Map<String, long[]> warningCounts = new LinkedHashMap<>();
         Map<String, Problem> firstWarning = new LinkedHashMap<>();
+        long listedWarnings = 0;
         for (Problem problem : report.problems()) {
-            String where = problem.file() + ":" + problem.line() + ":" + problem.column();
             if (problem.severity() == Severity.ERROR) {
-                problems.error(where, "preflight:" + problem.rule().id(), problem.message());
+                problems.error(where(problem), "preflight:" + problem.rule().id(), problem.message());
             } else {
-                warningCounts.computeIfAbsent(problem.rule().id(), id -> new long[1])[0]++;
-                firstWarning.putIfAbsent(problem.rule().id(), problem);
+                String key = problem.file() + " " + problem.rule().id();
+                warningCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+                firstWarning.putIfAbsent(key, problem);
+                listedWarnings++;
             }
         }
         if (!report.valid() && !problems.hasErrors()) {
             problems.error("export", "preflight", report.errors() + " validation errors");
         }
-        warningCounts.forEach((rule, count) -> {
-            Problem first = firstWarning.get(rule);
+        warningCounts.forEach((key, count) -> {
+            Problem first = firstWarning.get(key);
             problems.warning(
-                    first.file() + ":" + first.line() + ":" + first.column(),
-                    "preflight:" + rule,
-                    count[0] + " listed like this: " + first.message());
+                    where(first), "preflight:" + first.rule().id(), count[0] + " like this: " + first.message());
         });
+        if (report.warnings() > listedWarnings) {
+            // The validator lists only its first problems; say so rather than pass the counts off as totals.
+            problems.warning(
+                    "export",
+                    "preflight",
+                    report.warnings() + " validator warnings in all; the counts above are of the first "
+                            + ValidationReport.MAX_LISTED + " problems it lists");
+        }
+    }
+
+    private static String where(Problem problem) {
+        return problem.file() + ":" + problem.line() + ":" + problem.column();
     }
 }

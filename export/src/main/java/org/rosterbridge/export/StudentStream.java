@@ -20,14 +20,18 @@ final class StudentStream implements AutoCloseable {
     private final Problems problems;
 
     StudentStream(SisReader reader, PersonDirectory people, Problems problems) {
-        this.students = new OrderedCursor(reader.open(SisTable.STUDENTS));
+        this.students = cursor(reader, SisTable.STUDENTS);
         for (StatusKind kind : StatusKind.values()) {
-            codes.put(kind, new OrderedCursor(reader.open(kind.table())));
+            codes.put(kind, cursor(reader, kind.table()));
         }
-        this.guardians = new OrderedCursor(reader.open(SisTable.GUARDIANS));
-        this.enrollments = new OrderedCursor(reader.open(SisTable.ENROLLMENTS));
+        this.guardians = cursor(reader, SisTable.GUARDIANS);
+        this.enrollments = cursor(reader, SisTable.ENROLLMENTS);
         this.people = people;
         this.problems = problems;
+    }
+
+    private static OrderedCursor cursor(SisReader reader, SisTable table) {
+        return new OrderedCursor(reader.open(table), table);
     }
 
     /** Hands every student, in id order, to {@code sink}. */
@@ -52,9 +56,13 @@ final class StudentStream implements AutoCloseable {
         for (SisRow link : guardians.rowsFor(id)) {
             guardian(link).ifPresent(links::add);
         }
-        List<String> classIds = new ArrayList<>();
-        for (SisRow enrollment : enrollments.rowsFor(id)) {
-            classIds.add(enrollment.text("class_id"));
+        List<SisRow> rows = enrollments.rowsFor(id);
+        List<String> classIds = new ArrayList<>(rows.size());
+        if (!rows.isEmpty()) {
+            int classColumn = SisTable.ENROLLMENTS.column("class_id");
+            for (SisRow enrollment : rows) {
+                classIds.add(enrollment.text(classColumn));
+            }
         }
         return new SisStudent(student(row), found, links, classIds);
     }
@@ -129,12 +137,14 @@ final class StudentStream implements AutoCloseable {
     /** A cursor over a student-ordered table that checks the order and can hand out one student's rows. */
     private static final class OrderedCursor implements AutoCloseable {
         private final TableCursor cursor;
+        private final int keyColumn;
         private SisRow pending;
         private String lastKey = "";
         private boolean started;
 
-        OrderedCursor(TableCursor cursor) {
+        OrderedCursor(TableCursor cursor, SisTable table) {
             this.cursor = cursor;
+            this.keyColumn = table.column("student_id");
         }
 
         boolean advance() {
@@ -143,7 +153,7 @@ final class StudentStream implements AutoCloseable {
                 return false;
             }
             pending = cursor.row();
-            String key = pending.text("student_id");
+            String key = pending.text(keyColumn);
             if (key.compareTo(lastKey) < 0) {
                 throw new ExportException(pending.where("student_id") + " extract-order "
                         + pending.table().fileName() + " is not in student_id order (student " + key + " after "
@@ -163,11 +173,11 @@ final class StudentStream implements AutoCloseable {
                 started = true;
                 advance();
             }
-            while (pending != null && pending.text("student_id").compareTo(id) < 0) {
+            while (pending != null && pending.text(keyColumn).compareTo(id) < 0) {
                 advance();
             }
             List<SisRow> rows = new ArrayList<>(2);
-            while (pending != null && pending.text("student_id").equals(id)) {
+            while (pending != null && pending.text(keyColumn).equals(id)) {
                 rows.add(pending);
                 advance();
             }
