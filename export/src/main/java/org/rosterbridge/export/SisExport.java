@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.rosterbridge.clever.csv.CleverCsv;
@@ -65,23 +66,35 @@ public final class SisExport {
         Map<CleverFile, Long> rows = new ExportRun(settings, staging, problems).write();
         Map<CleverFile, FileChurn> churn = new EnumMap<>(CleverFile.class);
         if (!problems.hasErrors()) {
-            Preflight.check(validator.apply(staging), problems);
+            // Churn and pre-flight both only read the staged files: the comparison runs beside the validator.
+            CompletableFuture<Map<CleverFile, FileChurn>> changes =
+                    CompletableFuture.supplyAsync(() -> churn(settings.out(), staging, rows));
+            try {
+                Preflight.check(validator.apply(staging), problems);
+            } finally {
+                // Never leave it reading a staging directory that is about to be removed.
+                churn.putAll(changes.join());
+            }
         }
-        if (!problems.hasErrors()) {
-            churn.putAll(churn(settings.out(), staging, rows, problems));
+        if (problems.hasErrors()) {
+            churn.clear();
+        } else {
+            warnHolds(churn, problems);
             deliver(settings, staging, rows, problems);
         }
         return new ExportReport(
                 settings.out(), rows, churn, problems.warnings(), problems.errors(), !problems.hasErrors());
     }
 
-    private static Map<CleverFile, FileChurn> churn(
-            Path out, Path staging, Map<CleverFile, Long> rows, Problems problems) {
+    private static Map<CleverFile, FileChurn> churn(Path out, Path staging, Map<CleverFile, Long> rows) {
         Map<CleverFile, FileChurn> churn = new EnumMap<>(CleverFile.class);
-        rows.forEach((file, count) -> {
-            FileChurn change =
-                    Churn.compare(file, out.resolve(file.fileName()), staging.resolve(file.fileName()), count);
-            churn.put(file, change);
+        rows.forEach((file, count) -> churn.put(
+                file, Churn.compare(file, out.resolve(file.fileName()), staging.resolve(file.fileName()), count)));
+        return churn;
+    }
+
+    private static void warnHolds(Map<CleverFile, FileChurn> churn, Problems problems) {
+        churn.forEach((file, change) -> {
             if (change.wouldHold()) {
                 problems.warning(
                         file.fileName(),
@@ -91,7 +104,6 @@ public final class SisExport {
                                 change.removed(), change.before(), file.fileName(), change.changed()));
             }
         });
-        return churn;
     }
 
     private static void deliver(ExportSettings settings, Path staging, Map<CleverFile, Long> rows, Problems problems) {
