@@ -121,8 +121,10 @@ final class ExportConfig {
     Optional<Schedule.Cron> schedule() {
         String cron = text("schedule");
         if (cron.isEmpty()) {
-            if (!text("zone").isEmpty()) {
-                throw new UsageException("--zone needs --schedule");
+            for (String key : List.of("zone", "db")) {
+                if (!text(key).isEmpty()) {
+                    throw new UsageException("--" + key + " needs --schedule");
+                }
             }
             return Optional.empty();
         }

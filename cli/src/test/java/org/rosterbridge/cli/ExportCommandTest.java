@@ -111,6 +111,8 @@ class ExportCommandTest {
         assertThat(err.toString()).contains("--zone").contains("Mars/Olympus");
         assertThat(run(concat(base, "--zone", "UTC"))).isEqualTo(2);
         assertThat(err.toString()).contains("--zone needs --schedule");
+        assertThat(run(concat(base, "--db", "jdbc:h2:mem:x"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--db needs --schedule");
         assertThat(run(concat(base, "--schedule", "0 0 2 * * *", "--db", "/tmp/x")))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--db must be a JDBC URL");
