@@ -107,15 +107,17 @@ final class ScheduledExport implements AutoCloseable {
 
     private RunOutcome run(JobKey job, RunContext context) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), cron.zone());
-        ExportReport report;
         try {
-            report = SisExport.run(config.settings(today));
+            return outcome(job, SisExport.run(config.settings(today)));
         } catch (ExportException | UsageException e) {
             LOG.warn("export run {} failed: {}", job, e.getMessage());
             out.println("export run failed: " + e.getMessage());
             out.flush();
             return RunOutcome.failed(e.getMessage());
         }
+    }
+
+    private RunOutcome outcome(JobKey job, ExportReport report) {
         ExportCommand.print(report, out);
         out.flush();
         String summary = summary(report);
