@@ -76,7 +76,7 @@ final class DistrictRoutes implements Routes {
         Districts.District district = district(ctx);
         MeCheck.Answer answer = me.check(district, platform.districts().token(district.id()));
         if (answer.ok()) {
-            platform.districts().learn(district.id(), answer.districtId(), "");
+            platform.districts().learn(district.id(), answer.districtId());
         }
         Views.redirectWith(
                 ctx, "/districts/" + district.id(), answer.ok() ? "ok" : "error", "Test: " + answer.message() + ".");
@@ -95,10 +95,14 @@ final class DistrictRoutes implements Routes {
 
     private void progress(Context ctx) {
         Districts.District district = district(ctx);
+        String last = runs.ofDistrict(district.cleverId(), 1).stream()
+                .map(Runs.Run::runId)
+                .findFirst()
+                .orElse("");
         ctx.json(platform.districtSync()
                 .progress(district.id())
-                .map(l -> new Progress(true, l.runId(), l.phase(), l.percent()))
-                .orElse(new Progress(false, "", "", 0)));
+                .map(l -> new Progress(true, l.runId(), l.phase(), l.percent(), last))
+                .orElse(new Progress(false, "", "", 0, last)));
     }
 
     private Districts.District district(Context ctx) {
@@ -106,5 +110,10 @@ final class DistrictRoutes implements Routes {
     }
 
     /** The progress endpoint's JSON. */
-    record Progress(boolean running, String runId, String phase, int percent) {}
+    /**
+     * The progress endpoint's JSON.
+     *
+     * @param lastRunId the district's latest finished run, so a page can tell that a run ended between polls
+     */
+    record Progress(boolean running, String runId, String phase, int percent, String lastRunId) {}
 }

@@ -80,4 +80,9 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
+
+    /** Saves what the 1200×800 viewport shows, for pages too long to keep whole. */
+    static void screenshotTop(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
 }
