@@ -151,6 +151,11 @@ public final class AdminWeb {
             return id;
         }
 
+        /** The platform, for this package's tests. */
+        Platform platform() {
+            return platform;
+        }
+
         /** Whether any administrator exists (so {@code serve} can say how to create the first). */
         public boolean hasAdmins() {
             return platform.users().count() > 0;
