@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.rosterbridge.clever.Role;
+import org.rosterbridge.hub.compact.Relation;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
