@@ -7,11 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.rosterbridge.clever.CleverId;
 import org.rosterbridge.clever.api.CleverJson;
@@ -28,8 +25,6 @@ import org.rosterbridge.hub.store.SnapshotStore;
  * number of records the list has in all.
  */
 final class Pager {
-    private static final int CHUNK = 500;
-
     private final SnapshotStore store;
 
     Pager(SnapshotStore store) {
@@ -39,7 +34,7 @@ final class Pager {
     void write(Context ctx, CleverJson json, Selection selection) {
         PageRequest request = PageRequest.of(ctx);
         int[] range = range(selection, request);
-        List<CompletableFuture<List<Stamped>>> chunks = read(selection, range);
+        List<Stamped> records = store.records(selection, range[0], range[1]);
         PageLinks links = links(ctx, selection, request, range);
         ctx.contentType("application/json");
         try {
@@ -49,40 +44,10 @@ final class Pager {
                 out = new SkipFirstByte(out);
             }
             ListWriter writer = json.listWriter(out, selection.type());
-            for (CompletableFuture<List<Stamped>> chunk : chunks) {
-                records(chunk).forEach(writer::item);
-            }
+            records.forEach(writer::item);
             writer.finish(links);
         } catch (IOException e) {
-            chunks.forEach(chunk -> chunk.cancel(false));
             throw new UncheckedIOException("the client went away", e);
-        }
-    }
-
-    /**
-     * The page's records in chunks. Decoding stored versions costs about three quarters of what encoding
-     * them does, and a client pages one request at a time, so a large page is decoded a chunk ahead on
-     * the common pool while this thread encodes: the second core works on the same page. Small pages are
-     * read here, where a hand-over would cost more than it saves.
-     */
-    private List<CompletableFuture<List<Stamped>>> read(Selection selection, int[] range) {
-        if (range[1] - range[0] <= CHUNK) {
-            return List.of(CompletableFuture.completedFuture(store.records(selection, range[0], range[1])));
-        }
-        List<CompletableFuture<List<Stamped>>> chunks = new ArrayList<>();
-        for (int from = range[0]; from < range[1]; from += CHUNK) {
-            int start = from;
-            int end = Math.min(range[1], from + CHUNK);
-            chunks.add(CompletableFuture.supplyAsync(() -> store.records(selection, start, end)));
-        }
-        return chunks;
-    }
-
-    private static List<Stamped> records(CompletableFuture<List<Stamped>> chunk) {
-        try {
-            return chunk.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
