@@ -1,10 +1,14 @@
 package org.rosterbridge.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rosterbridge.hub.Hub;
@@ -30,6 +34,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {HubCommand.Approve.class, HubCommand.Discard.class, HubCommand.Status.class})
 final class HubCommand implements Callable<Integer> {
+    static final String SFTP_PASSWORD_ENV = "ROSTERBRIDGE_SFTP_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -62,10 +67,11 @@ final class HubCommand implements Callable<Integer> {
     String sftpUser = "";
 
     @Option(
-            names = "--sftp-password",
-            paramLabel = "PASSWORD",
-            description = "SFTP password (default: generated once, kept).")
-    String sftpPassword = "";
+            names = "--sftp-password-file",
+            paramLabel = "FILE",
+            description = "File whose first line is the SFTP password; else " + SFTP_PASSWORD_ENV
+                    + "; else one generated once, kept and printed.")
+    String sftpPasswordFile = "";
 
     @Option(
             names = "--district-key",
@@ -146,7 +152,7 @@ final class HubCommand implements Callable<Integer> {
                     .adminToken(adminToken)
                     .sftpPort(sftpPort)
                     .sftpUser(sftpUser)
-                    .sftpPassword(sftpPassword)
+                    .sftpPassword(sftpPassword(sftpPasswordFile, System.getenv()))
                     .districtKey(districtKey)
                     .districtName(districtName)
                     .districtAdmins(districtAdmins)
@@ -155,8 +161,28 @@ final class HubCommand implements Callable<Integer> {
                     .holdThresholds(holdDelete, holdUpdate)
                     .eventRetention(duration("--event-retention", eventRetention))
                     .build();
-        } catch (HubException e) {
+        } catch (HubException | UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The SFTP password from {@code file} (its first line), else from the environment, else empty for one
+     * the hub generates. Never an option's value: command lines show in {@code ps} and shell histories.
+     */
+    static String sftpPassword(String file, Map<String, String> environment) {
+        if (file.isEmpty()) {
+            return environment.getOrDefault(SFTP_PASSWORD_ENV, "").strip();
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            String password = lines.isEmpty() ? "" : lines.get(0).strip();
+            if (password.isEmpty()) {
+                throw new UsageException("--sftp-password-file " + file + " has no password on its first line");
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UsageException("cannot read --sftp-password-file " + file);
         }
     }
 
@@ -168,12 +194,13 @@ final class HubCommand implements Callable<Integer> {
     }
 
     private static void announce(PrintWriter out, RunningHub hub, HubSettings settings) {
+        // A password the operator gave is theirs already; only a generated one is shown, so they can use it.
         out.println("hub: serving " + settings.dataDirectory() + " at http://localhost:" + hub.port());
         out.println("  district token: " + hub.token());
         out.println("  admin token:    " + hub.adminToken());
         if (hub.sftpPort() != HubSettings.NO_SFTP) {
             out.println("  sftp:           port " + hub.sftpPort() + ", user " + hub.sftpUser() + ", password "
-                    + hub.sftpPassword());
+                    + (settings.sftpPassword().isEmpty() ? hub.sftpPassword() : "as given"));
         }
         HubStatus status = hub.status();
         out.println("  served snapshot: " + status.servedSnapshot());

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,61 @@ class HubCommandTest {
         assertThat(err.toString()).contains("port");
         assertThat(run("hub")).isEqualTo(2);
         assertThat(err.toString()).contains("--data");
+    }
+
+    @Test
+    void takesTheSftpPasswordFromAFileOrTheEnvironmentNeverFromAnOption() throws IOException {
+        Path file = Files.writeString(dir.resolve("sftp.password"), "  s3cret \nsecond line\n");
+        Map<String, String> env = Map.of(HubCommand.SFTP_PASSWORD_ENV, "from-env");
+
+        assertThat(HubCommand.sftpPassword(file.toString(), env))
+                .as("the file wins")
+                .isEqualTo("s3cret");
+        assertThat(HubCommand.sftpPassword("", env)).isEqualTo("from-env");
+        assertThat(HubCommand.sftpPassword("", Map.of()))
+                .as("the hub generates one")
+                .isEmpty();
+        assertThat(run("hub", "--data", dir.toString(), "--sftp-password", "s3cret", "--stop-after-ingest"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--sftp-password");
+    }
+
+    @Test
+    void refusesAnUnreadableOrEmptySftpPasswordFile() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.password"), "\n");
+
+        assertThat(run(
+                        "hub",
+                        "--data",
+                        dir.toString(),
+                        "--sftp-password-file",
+                        dir.resolve("nope").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read --sftp-password-file");
+        assertThat(run("hub", "--data", dir.toString(), "--sftp-password-file", empty.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("has no password on its first line");
+        assertThat(err.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void servesSftpWithThePasswordFromTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("sftp.password"), "s3cret\n");
+
+        int code = run(
+                "hub",
+                "--data",
+                dir.toString(),
+                "--port",
+                "0",
+                "--sftp-port",
+                "0",
+                "--sftp-password-file",
+                file.toString(),
+                "--stop-after-ingest");
+
+        assertThat(code).isZero();
+        assertThat(out.toString() + err.toString()).doesNotContain("s3cret");
     }
 
     @Test

@@ -1,12 +1,7 @@
 package org.rosterbridge.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,19 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rosterbridge.clever.csv.CleverFile;
+import org.rosterbridge.testkit.CleverContract;
 
 /**
  * Every endpoint Clever's definitions list, called on a running hub and its response checked against
- * those definitions (read from {@code rosterbridge.shared}; skipped when they are absent). The paths come
+ * those definitions ({@link CleverContract}; skipped when they are absent). The paths come
  * from the definitions themselves, so an endpoint the hub lacks fails here.
  */
 class ContractTest {
@@ -113,8 +106,8 @@ class ContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"v2.0", "v2.1", "v3.0", "v3.1"})
     void answersEveryDataEndpointAsCleversDefinitionsSay(String version) throws Exception {
-        Path spec = reference(version, "");
-        OpenApiInteractionValidator validator = validator(spec);
+        Path spec = CleverContract.reference(version, "");
+        CleverContract validator = CleverContract.of(version, "");
         List<String> problems = new ArrayList<>();
         List<String> paths = paths(spec);
         assertThat(paths).isNotEmpty();
@@ -129,7 +122,7 @@ class ContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"v2.0", "v2.1", "v3.0", "v3.1"})
     void answersTheEventEndpointsAsCleversDefinitionsSay(String version) throws Exception {
-        OpenApiInteractionValidator validator = validator(reference(version, "-events"));
+        CleverContract validator = CleverContract.of(version, "-events");
         List<String> problems = new ArrayList<>();
         String event = version.startsWith("v3") ? ids.get("events") : ids.get("v2-events");
         check(validator, "/" + version + "/events?limit=100", problems);
@@ -142,15 +135,10 @@ class ContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"v2.1", "v3.0"})
     void wouldNoticeAResponseThatBreaksTheDefinitions(String version) {
-        OpenApiInteractionValidator validator = validator(reference(version, ""));
+        CleverContract validator = CleverContract.of(version, "");
         String segment = version.startsWith("v3") ? "users" : "students";
-        SimpleResponse wrong = SimpleResponse.Builder.ok()
-                .withContentType("application/json")
-                .withBody("{\"data\":[{\"data\":{\"id\":5,\"name\":\"x\"}}],\"links\":[]}")
-                .build();
-        ValidationReport report = validator.validateResponse("/" + version + "/" + segment, Request.Method.GET, wrong);
-        assertThat(report.getMessages())
-                .anySatisfy(m -> assertThat(m.getLevel()).isEqualTo(ValidationReport.Level.ERROR));
+        String wrong = "{\"data\":[{\"data\":{\"id\":5,\"name\":\"x\"}}],\"links\":[]}";
+        assertThat(validator.problems("/" + version + "/" + segment, wrong)).isNotEmpty();
     }
 
     /** The concrete paths to call for a template: users and their nested lists once per role. */
@@ -169,53 +157,14 @@ class ContractTest {
         return paths;
     }
 
-    private static void check(OpenApiInteractionValidator validator, String path, List<String> problems) {
+    private static void check(CleverContract contract, String path, List<String> problems) {
         Http.Response response = http.get(path);
         if (response.status() != 200 && response.status() != 404) {
             problems.add(path + ": status " + response.status());
             return;
         }
-        SimpleResponse checked = SimpleResponse.Builder.status(response.status())
-                .withContentType("application/json")
-                .withBody(response.body())
-                .build();
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        ValidationReport report = validator.validateResponse(pathOnly, Request.Method.GET, checked);
-        for (ValidationReport.Message message : report.getMessages()) {
-            if (message.getLevel() == ValidationReport.Level.ERROR && !deliberate(message)) {
-                problems.add(path + ": " + message.getKey() + " " + message.getMessage());
-            }
-        }
-    }
-
-    private static final Pattern EXTRA = Pattern.compile(
-            "(?:\\[Path '([^']*)'\\] )?Object instance has properties which are not allowed by the schema: \\[(.*)\\]");
-    private static final Set<String> SPECIAL_STUDENT_FIELDS =
-            Set.of("frl_status", "iep_status", "home_language", "unweighted_gpa", "weighted_gpa");
-
-    /**
-     * What Clever serves beyond its data definitions, as clever-api's contract test allows: {@code links} on
-     * single responses, {@code uri} on list elements, the student fields Clever's generator filters out of
-     * the data definitions, and the events' discriminator, which the validator cannot resolve.
-     */
-    private static boolean deliberate(ValidationReport.Message message) {
-        if (message.getKey().equals("validation.response.body.schema.discriminator")) {
-            return true;
-        }
-        Matcher m = EXTRA.matcher(message.getMessage());
-        if (!message.getKey().equals("validation.response.body.schema.additionalProperties") || !m.find()) {
-            return false;
-        }
-        String path = m.group(1) == null ? "" : m.group(1);
-        Set<String> extra = Set.of(m.group(2).replace("\"", "").split(","));
-        if (path.isEmpty()) {
-            return extra.equals(Set.of("links"));
-        }
-        if (path.matches("/data/\\d+")) {
-            return extra.equals(Set.of("uri"));
-        }
-        boolean student = path.endsWith("/roles/student") || path.equals("/data") || path.matches("/data/\\d+/data");
-        return student && SPECIAL_STUDENT_FIELDS.containsAll(extra);
+        problems.addAll(contract.problems(pathOnly, response.status(), response.body()));
     }
 
     private static List<String> paths(Path spec) throws Exception {
@@ -225,22 +174,5 @@ class ContractTest {
         return paths.stream()
                 .filter(p -> !p.startsWith("/attendance") && !p.contains("/assignments"))
                 .toList();
-    }
-
-    static Path reference(String version, String suffix) {
-        String shared = System.getProperty("rosterbridge.shared", "");
-        Path file = Path.of(
-                shared.isEmpty() ? "/nonexistent" : shared, "reference", "clever-openapi-" + version + suffix + ".yml");
-        assumeTrue(
-                Files.isRegularFile(file),
-                "Clever's definitions are absent (" + file
-                        + "); set -Drosterbridge.shared=<dir containing reference/> to run the contract tests");
-        return file;
-    }
-
-    private static OpenApiInteractionValidator validator(Path spec) {
-        return OpenApiInteractionValidator.createForSpecificationUrl(
-                        spec.toUri().toString())
-                .build();
     }
 }

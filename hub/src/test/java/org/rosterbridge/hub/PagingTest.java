@@ -44,6 +44,17 @@ class PagingTest {
         assertThat(students).isSorted();
     }
 
+    @Test
+    void servesAWholeListInOneLargePageAsInSmallPages() {
+        List<String> small = Hubs.ids(Hubs.walk(http, "/v3.0/users?limit=100"));
+        JsonNode page = http.json("/v3.0/users?limit=10000");
+
+        assertThat(small).as("a list larger than the default page").hasSizeGreaterThan(500);
+        List<String> large = new ArrayList<>();
+        page.path("data").forEach(item -> large.add(item.path("data").path("id").asText()));
+        assertThat(large).isEqualTo(small);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 100, 10_000})
     void walksV3StudentsExactlyOnceAtEveryLimit(int limit) {

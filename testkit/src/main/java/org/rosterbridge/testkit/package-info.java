@@ -1,2 +1,2 @@
-/** Helpers for tests only: golden files, temporary districts, a manual clock. */
+/** Helpers for tests only: golden files, temporary districts, a manual clock, responses checked against Clever's OpenAPI definitions. */
 package org.rosterbridge.testkit;

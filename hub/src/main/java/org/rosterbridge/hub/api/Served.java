@@ -1,5 +1,6 @@
 package org.rosterbridge.hub.api;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -30,6 +31,22 @@ final class Served {
 
     Catalog catalog() {
         return catalog.get();
+    }
+
+    /** A handler given the request, the catalog it must use throughout, and the version's codec. */
+    interface Route {
+        void handle(Context ctx, Catalog catalog, CleverJson json);
+    }
+
+    /**
+     * Registers {@code route} at {@code path}; each request takes the served catalog once, so a snapshot
+     * published mid-request cannot mix two snapshots in one answer.
+     */
+    void get(RoutesConfig routes, ApiVersion version, String path, Route route) {
+        routes.get(path, ctx -> {
+            Catalog served = catalog.get();
+            route.handle(ctx, served, json(version, served));
+        });
     }
 
     SnapshotStore store() {

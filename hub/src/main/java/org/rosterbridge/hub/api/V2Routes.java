@@ -10,7 +10,6 @@ import org.rosterbridge.clever.Role;
 import org.rosterbridge.clever.Section;
 import org.rosterbridge.clever.User;
 import org.rosterbridge.clever.api.ApiVersion;
-import org.rosterbridge.clever.api.CleverJson;
 import org.rosterbridge.clever.api.ResourceType;
 import org.rosterbridge.hub.store.Catalog;
 import org.rosterbridge.hub.store.Kind;
@@ -30,15 +29,8 @@ final class V2Routes {
         this.prefix = "/" + version.path();
     }
 
-    private interface Route {
-        void handle(Context ctx, Catalog catalog, CleverJson json);
-    }
-
-    private void get(RoutesConfig routes, String path, Route route) {
-        routes.get(prefix + path, ctx -> {
-            Catalog catalog = served.catalog();
-            route.handle(ctx, catalog, served.json(version, catalog));
-        });
+    private void get(RoutesConfig routes, String path, Served.Route route) {
+        served.get(routes, version, prefix + path, route);
     }
 
     void register(RoutesConfig routes) {

@@ -27,16 +27,8 @@ final class V3Routes {
         this.prefix = "/" + version.path();
     }
 
-    /** A handler given the request, the catalog it must use throughout, and the version's codec. */
-    private interface Route {
-        void handle(Context ctx, Catalog catalog, CleverJson json);
-    }
-
-    private void get(RoutesConfig routes, String path, Route route) {
-        routes.get(prefix + path, ctx -> {
-            Catalog catalog = served.catalog();
-            route.handle(ctx, catalog, served.json(version, catalog));
-        });
+    private void get(RoutesConfig routes, String path, Served.Route route) {
+        served.get(routes, version, prefix + path, route);
     }
 
     void register(RoutesConfig routes) {

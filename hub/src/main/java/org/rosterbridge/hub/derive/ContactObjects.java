@@ -13,6 +13,8 @@ import org.rosterbridge.clever.User;
 import org.rosterbridge.clever.csv.CleverFile;
 import org.rosterbridge.clever.csv.Row;
 import org.rosterbridge.clever.csv.StudentColumn;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.Relation;
 import org.rosterbridge.hub.ids.IdSpace;
 
 /**
@@ -34,7 +36,7 @@ final class ContactObjects {
         for (int a = 0; a < rows.appearanceContact.size(); a++) {
             appearances.add(a);
         }
-        Csr byContact = Csr.of(rows.contacts.size(), rows.appearanceContact, appearances);
+        Relation byContact = Relation.of(rows.contacts.size(), rows.appearanceContact, appearances);
         for (int c = 0; c < rows.contacts.size(); c++) {
             sink.accept(contact(c, byContact.targets(c)));
         }

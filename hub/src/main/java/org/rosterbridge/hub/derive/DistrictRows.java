@@ -11,6 +11,8 @@ import org.rosterbridge.clever.csv.SectionColumn;
 import org.rosterbridge.clever.csv.StaffColumn;
 import org.rosterbridge.clever.csv.StudentColumn;
 import org.rosterbridge.clever.csv.TeacherColumn;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.LongList;
 import org.rosterbridge.hub.ids.CleverIds;
 import org.rosterbridge.hub.ids.IdSpace;
 

@@ -20,6 +20,7 @@ import org.rosterbridge.clever.User;
 import org.rosterbridge.clever.csv.Row;
 import org.rosterbridge.clever.csv.StaffColumn;
 import org.rosterbridge.clever.csv.TeacherColumn;
+import org.rosterbridge.hub.compact.IntList;
 import org.rosterbridge.hub.ids.IdSpace;
 
 /**

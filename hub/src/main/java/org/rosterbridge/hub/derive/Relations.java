@@ -1,17 +1,21 @@
 package org.rosterbridge.hub.derive;
 
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.Relation;
+
 /**
  * The relations that need the whole district: rosters both ways, teachers' sections and how many students
  * each school's sections hold (for the primary-school tie-break). Built once the enrollments are read.
  */
 final class Relations {
     // Not final: the rosters are dropped once the sections are built, to make room for what follows.
-    Csr sectionStudents;
-    final Csr studentSections;
-    final Csr teacherSections;
+    Relation sectionStudents;
+    final Relation studentSections;
+    final Relation teacherSections;
     final long[] studentsPerSchool;
 
-    private Relations(Csr sectionStudents, Csr studentSections, Csr teacherSections, long[] studentsPerSchool) {
+    private Relations(
+            Relation sectionStudents, Relation studentSections, Relation teacherSections, long[] studentsPerSchool) {
         this.sectionStudents = sectionStudents;
         this.studentSections = studentSections;
         this.teacherSections = teacherSections;
@@ -19,13 +23,13 @@ final class Relations {
     }
 
     void dropRosters() {
-        sectionStudents = Csr.EMPTY;
+        sectionStudents = Relation.EMPTY;
     }
 
     static Relations of(DistrictRows rows) {
         int sectionCount = rows.sections.size();
-        Csr sectionStudents = Csr.of(sectionCount, rows.enrollmentSection, rows.enrollmentStudent);
-        Csr studentSections = Csr.of(rows.students.size(), rows.enrollmentStudent, rows.enrollmentSection);
+        Relation sectionStudents = Relation.of(sectionCount, rows.enrollmentSection, rows.enrollmentStudent);
+        Relation studentSections = Relation.of(rows.students.size(), rows.enrollmentStudent, rows.enrollmentSection);
         long[] perSchool = new long[rows.schools.size()];
         IntList teacherSource = new IntList();
         IntList teacherTarget = new IntList();
@@ -36,7 +40,7 @@ final class Relations {
                 teacherTarget.add(section);
             }
         }
-        Csr teacherSections = Csr.of(rows.teachers.size(), teacherSource, teacherTarget);
+        Relation teacherSections = Relation.of(rows.teachers.size(), teacherSource, teacherTarget);
         return new Relations(sectionStudents, studentSections, teacherSections, perSchool);
     }
 }

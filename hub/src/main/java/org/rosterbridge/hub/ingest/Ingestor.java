@@ -161,7 +161,7 @@ public final class Ingestor {
             }
         } catch (RuntimeException e) {
             abandon(seq);
-            throw new HubException("storing upload " + seq + " failed", e);
+            throw new HubException("storing upload " + seq + " failed (" + causes(e) + ")", e);
         }
         ChangeSet changes = written.changes();
         LOG.info("upload {} stored in {} ms: {} changes", seq, millis(started), changes.size());
@@ -206,6 +206,20 @@ public final class Ingestor {
         return store.snapshot(seq)
                 .filter(s -> s.state() == SnapshotState.HELD)
                 .orElseThrow(() -> new HubException("snapshot " + seq + " is not held"));
+    }
+
+    /**
+     * The exception classes of a failure, outermost first: enough to tell a full disk from a database
+     * fault. Not their messages, which may quote a record's values from a failed statement.
+     */
+    static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder(failure.getClass().getSimpleName());
+        for (Throwable cause = failure.getCause();
+                cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            chain.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        return chain.toString();
     }
 
     private static long millis(long startedNanos) {

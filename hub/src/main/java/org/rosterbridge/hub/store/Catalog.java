@@ -11,6 +11,8 @@ import org.rosterbridge.clever.CleverId;
 import org.rosterbridge.clever.Role;
 import org.rosterbridge.clever.api.ResourceType;
 import org.rosterbridge.clever.api.TeacherIds;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.Relation;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
@@ -152,7 +154,7 @@ public final class Catalog {
             return Selection.of(Kind.USER, type, table(Kind.USER), positions);
         }
         RoleIndex index = roles.get(role.get());
-        IntColumn kept = new IntColumn();
+        IntList kept = new IntList();
         IdColumn wireIds = new IdColumn(positions.length);
         for (int user : positions) {
             index.legacyOfUser(user).ifPresent(id -> {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.rosterbridge.clever.Role;
+import org.rosterbridge.hub.compact.Relation;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
@@ -21,7 +22,9 @@ import org.rosterbridge.hub.ids.IdColumn;
  * without touching a single record: what lets a hub restart on a large district in seconds.
  */
 final class CatalogCodec {
-    private static final int PART = 1 << 20;
+    // As large as a record pack, not more: H2 2.5 failed reading back its own file (EOF past the end) while
+    // storing an XL catalog in 1 MB parts, twice; 64 KB rows are what it stores packs in without trouble.
+    private static final int PART = 1 << 16;
 
     private CatalogCodec() {}
 

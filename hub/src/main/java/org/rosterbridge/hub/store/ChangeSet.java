@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.rosterbridge.clever.api.EventAction;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.LongList;
 
 /**
  * What an upload changes compared with the snapshot served before it: one entry per changed record (kind,
@@ -14,12 +16,12 @@ public final class ChangeSet {
     private final Map<Category, int[]> counts = new EnumMap<>(Category.class);
     private final Map<Category, Integer> base = new EnumMap<>(Category.class);
     private final boolean recording;
-    final IntColumn kinds = new IntColumn();
-    final IntColumn actions = new IntColumn();
-    final LongColumn idHigh = new LongColumn();
-    final IntColumn idLow = new IntColumn();
-    final LongColumn versions = new LongColumn();
-    final LongColumn oldVersions = new LongColumn();
+    final IntList kinds = new IntList();
+    final IntList actions = new IntList();
+    final LongList idHigh = new LongList();
+    final IntList idLow = new IntList();
+    final LongList versions = new LongList();
+    final LongList oldVersions = new LongList();
     private int total;
 
     /** Counts every change; keeps each one (for events) only when there was a snapshot before. */

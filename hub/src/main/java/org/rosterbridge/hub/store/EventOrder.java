@@ -3,6 +3,7 @@ package org.rosterbridge.hub.store;
 import java.util.ArrayList;
 import java.util.List;
 import org.rosterbridge.clever.api.EventAction;
+import org.rosterbridge.hub.compact.IntList;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /** The order of a snapshot's events; see {@link EventWriter}. */
@@ -33,7 +34,7 @@ final class EventOrder {
     private static List<int[]> step(ChangeSet changes, Kind[] kinds, boolean deletes) {
         List<int[]> result = new ArrayList<>();
         for (Kind kind : kinds) {
-            IntColumn members = new IntColumn();
+            IntList members = new IntList();
             IdColumn ids = new IdColumn(16);
             for (int i = 0; i < changes.recorded(); i++) {
                 boolean deleted = changes.actions.get(i) == EventAction.DELETED.ordinal();

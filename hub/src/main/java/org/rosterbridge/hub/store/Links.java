@@ -1,5 +1,7 @@
 package org.rosterbridge.hub.store;
 
+import org.rosterbridge.hub.compact.Relation;
+
 /** The relations between a snapshot's records, by table position. Immutable once built. */
 final class Links {
     static final Links EMPTY = new Links(

@@ -3,6 +3,8 @@ package org.rosterbridge.hub.store;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rosterbridge.clever.Role;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.Relation;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
@@ -22,7 +24,7 @@ final class LinksBuilder {
     private final Pairs userSchools = new Pairs();
     private final Pairs userPrimarySchools = new Pairs();
     private final SchoolUsers.Builder schoolUsers = new SchoolUsers.Builder();
-    private final Map<Role, IntColumn> roleMembers = new EnumMap<>(Role.class);
+    private final Map<Role, IntList> roleMembers = new EnumMap<>(Role.class);
     private final Map<Role, IdColumn> roleLegacy = new EnumMap<>(Role.class);
 
     LinksBuilder(Map<Kind, Table> tables) {
@@ -33,7 +35,7 @@ final class LinksBuilder {
         this.sectionTerm = filled(sections);
         this.sectionCourse = filled(sections);
         for (Role role : Role.values()) {
-            roleMembers.put(role, new IntColumn());
+            roleMembers.put(role, new IntList());
             roleLegacy.put(role, new IdColumn(16));
         }
     }
@@ -130,7 +132,7 @@ final class LinksBuilder {
     }
 
     // Members arrive in any order: sort by position, carrying each one's legacy id along.
-    private static RoleIndex roleIndex(IntColumn members, IdColumn legacy) {
+    private static RoleIndex roleIndex(IntList members, IdColumn legacy) {
         long[] packed = new long[members.size()];
         for (int i = 0; i < packed.length; i++) {
             packed[i] = ((long) members.get(i) << 32) | i;
@@ -147,8 +149,8 @@ final class LinksBuilder {
 
     /** Pairs of positions, dropping any with a missing end. */
     private static final class Pairs {
-        private final IntColumn sources = new IntColumn();
-        private final IntColumn targets = new IntColumn();
+        private final IntList sources = new IntList();
+        private final IntList targets = new IntList();
 
         void add(int source, int target) {
             if (source >= 0 && target >= 0) {

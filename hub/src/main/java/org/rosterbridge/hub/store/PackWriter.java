@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.jdbi.v3.core.Handle;
 import org.rosterbridge.hub.HubException;
+import org.rosterbridge.hub.compact.LongList;
 
 /**
  * Collects the record versions a snapshot writes, in any order, in a work file; then stores them in
@@ -25,7 +26,7 @@ final class PackWriter implements AutoCloseable {
     private final Path file;
     private final DataOutputStream out;
     private final int snapshot;
-    private final LongColumn offsets = new LongColumn();
+    private final LongList offsets = new LongList();
     private long written;
 
     PackWriter(Path workDirectory, int snapshot) {

@@ -2,6 +2,8 @@ package org.rosterbridge.hub.store;
 
 import java.util.Arrays;
 import org.rosterbridge.clever.Role;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.LongList;
 
 /**
  * Which users each school has, through which roles, and for whom it is the primary school: what
@@ -49,7 +51,7 @@ final class SchoolUsers {
         if (school < 0 || school + 1 >= start.length) {
             return new int[0];
         }
-        IntColumn result = new IntColumn();
+        IntList result = new IntList();
         for (int i = start[school]; i < start[school + 1]; i++) {
             boolean roleOk = roleMask == 0 || (flags[i] & roleMask) != 0;
             if (roleOk && (!primaryOnly || (flags[i] & PRIMARY) != 0)) {
@@ -61,7 +63,7 @@ final class SchoolUsers {
 
     /** Collects (school, user, flags) triples; a pair met twice keeps the union of its flags. */
     static final class Builder {
-        private final LongColumn packed = new LongColumn();
+        private final LongList packed = new LongList();
 
         void add(int school, int user, int flagBits) {
             packed.add(((long) school << 40) | ((long) user << 8) | (flagBits & 0xff));
@@ -71,7 +73,7 @@ final class SchoolUsers {
             long[] sorted = packed.toArray();
             Arrays.sort(sorted);
             int[] start = new int[schoolCount + 1];
-            IntColumn users = new IntColumn();
+            IntList users = new IntList();
             ByteColumn flags = new ByteColumn();
             for (int i = 0; i < sorted.length; i++) {
                 long pair = sorted[i] >>> 8;

@@ -129,9 +129,15 @@ public final class SnapshotStore {
         return new SnapshotWriter(base, seq, now, workDirectory);
     }
 
-    /** Stores what {@code writer} collected: packs its new versions and keeps the new catalog. */
+    /**
+     * Stores what {@code writer} collected: packs its new versions and keeps the new catalog. Not one
+     * transaction: an XL upload writes about a gigabyte, and H2 holding that uncommitted filled the heap and
+     * then failed reading its own file. The snapshot is marked building meanwhile, so a failure or a crash
+     * leaves nothing served: {@link #removeVersions} (on failure) and the hub's recovery (after a crash)
+     * remove what was written.
+     */
     public SnapshotWriter.Written finish(SnapshotWriter writer) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             long firstPack = h.createQuery("SELECT COALESCE(MAX(pack), 0) + 1 FROM record_pack")
                     .mapTo(Long.class)
                     .one();

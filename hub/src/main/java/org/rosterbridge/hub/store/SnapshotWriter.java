@@ -11,6 +11,8 @@ import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.Role;
 import org.rosterbridge.clever.User;
 import org.rosterbridge.clever.api.EventAction;
+import org.rosterbridge.hub.compact.IntList;
+import org.rosterbridge.hub.compact.LongList;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
@@ -94,7 +96,7 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
         Map<Kind, Table> tables = new EnumMap<>(Kind.class);
         columns.forEach((kind, c) -> tables.put(kind, c.table()));
         columns.clear();
-        IntColumn order = new IntColumn();
+        IntList order = new IntList();
         for (Kind kind : Kind.values()) {
             for (long version : tables.get(kind).versions) {
                 if (version < 0) {
@@ -175,9 +177,9 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
     /** One kind's records of the new snapshot, in arrival order. */
     private static final class Columns {
         private final IdColumn ids = new IdColumn(64);
-        private final LongColumn versions = new LongColumn();
-        private final LongColumn hashes = new LongColumn();
-        private final LongColumn created = new LongColumn();
+        private final LongList versions = new LongList();
+        private final LongList hashes = new LongList();
+        private final LongList created = new LongList();
 
         void add(long hi, int lo, long version, long hash, long createdAt) {
             ids.add(hi, lo);

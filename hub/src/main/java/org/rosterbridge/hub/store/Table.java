@@ -1,6 +1,7 @@
 package org.rosterbridge.hub.store;
 
 import org.rosterbridge.clever.CleverId;
+import org.rosterbridge.hub.compact.LongList;
 import org.rosterbridge.hub.ids.IdColumn;
 
 /**
@@ -32,7 +33,7 @@ final class Table {
     }
 
     /** A table of the rows collected so far, sorted by id. */
-    static Table sorted(IdColumn ids, LongColumn versions, LongColumn hashes, LongColumn created) {
+    static Table sorted(IdColumn ids, LongList versions, LongList hashes, LongList created) {
         int[] order = ids.sortedOrder();
         return new Table(
                 ids.permuted(order), versions.permuted(order), hashes.permuted(order), created.permuted(order));

@@ -1,14 +1,14 @@
-package org.rosterbridge.hub.store;
+package org.rosterbridge.hub.compact;
 
 import java.util.Arrays;
 
 /**
  * A one-to-many relation between positions in compressed rows: the targets of {@code s} are
  * {@code targets[start[s] .. start[s + 1])}, ascending and without repeats, so a target list is already a
- * page-able list in id order. Immutable.
+ * page-able list in id order (and an enrollment listed twice is one enrollment). Immutable.
  */
-final class Relation {
-    static final Relation EMPTY = new Relation(new int[1], new int[0]);
+public final class Relation {
+    public static final Relation EMPTY = new Relation(new int[1], new int[0]);
 
     private final int[] start;
     private final int[] targets;
@@ -18,7 +18,8 @@ final class Relation {
         this.targets = targets;
     }
 
-    static Relation of(int sourceCount, IntColumn sources, IntColumn targets) {
+    /** The relation given by the pairs {@code (sources[i], targets[i])}, over {@code sourceCount} sources. */
+    public static Relation of(int sourceCount, IntList sources, IntList targets) {
         int[] start = new int[sourceCount + 1];
         for (int i = 0; i < sources.size(); i++) {
             start[sources.get(i) + 1]++;
@@ -51,20 +52,20 @@ final class Relation {
     }
 
     /** The relation of stored arrays, as {@link CatalogCodec} reads them. */
-    static Relation ofArrays(int[] start, int[] targets) {
+    public static Relation ofArrays(int[] start, int[] targets) {
         return new Relation(start, targets);
     }
 
-    int[] startArray() {
+    public int[] startArray() {
         return start;
     }
 
-    int[] targetArray() {
+    public int[] targetArray() {
         return targets;
     }
 
     /** The relation from targets back to sources, over {@code targetCount} targets. */
-    Relation reversed(int targetCount) {
+    public Relation reversed(int targetCount) {
         int[] count = new int[targetCount + 1];
         for (int target : targets) {
             count[target + 1]++;
@@ -83,7 +84,7 @@ final class Relation {
     }
 
     /** Both relations over the same sources, each source's targets merged, ascending, without repeats. */
-    static Relation union(Relation a, Relation b) {
+    public static Relation union(Relation a, Relation b) {
         int sources = a.start.length - 1;
         int[] start = new int[sources + 1];
         int[] flat = new int[a.targets.length + b.targets.length];
@@ -105,14 +106,18 @@ final class Relation {
         return new Relation(start, out == flat.length ? flat : Arrays.copyOf(flat, out));
     }
 
-    int[] targets(int source) {
+    public int[] targets(int source) {
         if (source < 0 || source + 1 >= start.length) {
             return new int[0];
         }
         return Arrays.copyOfRange(targets, start[source], start[source + 1]);
     }
 
-    int count(int source) {
+    public int count(int source) {
         return source < 0 || source + 1 >= start.length ? 0 : start[source + 1] - start[source];
+    }
+
+    public int sources() {
+        return start.length - 1;
     }
 }

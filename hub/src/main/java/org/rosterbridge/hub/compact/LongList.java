@@ -1,32 +1,32 @@
-package org.rosterbridge.hub.store;
+package org.rosterbridge.hub.compact;
 
 import java.util.Arrays;
 
-/** A growable column of longs. Not thread-safe. */
-final class LongColumn {
+/** A growable list of longs (versions, hashes, work-file offsets). Not thread-safe. */
+public final class LongList {
     private long[] values = new long[64];
     private int size;
 
-    void add(long value) {
+    public void add(long value) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, size + (size >> 1) + 64);
         }
         values[size++] = value;
     }
 
-    void set(int index, long value) {
+    public void set(int index, long value) {
         values[index] = value;
     }
 
-    long get(int index) {
+    public long get(int index) {
         return values[index];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long[] permuted(int[] order) {
+    public long[] permuted(int[] order) {
         long[] result = new long[order.length];
         for (int i = 0; i < order.length; i++) {
             result[i] = values[order[i]];
@@ -34,7 +34,7 @@ final class LongColumn {
         return result;
     }
 
-    long[] toArray() {
+    public long[] toArray() {
         return Arrays.copyOf(values, size);
     }
 }
