@@ -61,7 +61,7 @@ final class DataBrowser {
     }
 
     /** A term's sections whose name or SIS id contains {@code search} (any case); page from 1. */
-    Page<SectionRow> sections(BrowseScope scope, long termId, String search, int page) {
+    ResultPage<SectionRow> sections(BrowseScope scope, long termId, String search, int page) {
         String where = SECTION_FROM + " and s.term_id = :t"
                 + (scope instanceof BrowseScope.InEvent ? EVENT_SECTIONS : "")
                 + " and (lower(s.name) like :q escape '!' or lower(s.sis_id) like :q escape '!')";
@@ -79,7 +79,7 @@ final class DataBrowser {
                     .bind("o", offset(page))
                     .map((rs, ctx) -> section(rs))
                     .list();
-            return new Page<>(rows, Math.max(1, page), PAGE_SIZE, total);
+            return new ResultPage<>(rows, Math.max(1, page), PAGE_SIZE, total);
         });
     }
 
@@ -109,7 +109,7 @@ final class DataBrowser {
     }
 
     /** People of a role whose first name, last name or SIS id contains {@code search} (any case). */
-    Page<PersonRow> people(BrowseScope scope, PersonRole role, String search, int page) {
+    ResultPage<PersonRow> people(BrowseScope scope, PersonRole role, String search, int page) {
         String where = " and (lower(u.name_first) like :q escape '!' or lower(u.name_last) like :q escape '!'"
                 + " or lower(u.sis_id) like :q escape '!' or lower(r.sis_id) like :q escape '!')"
                 + (scope instanceof BrowseScope.InEvent ? " and " + role.eventFilter() : "");
@@ -129,7 +129,7 @@ final class DataBrowser {
                     .bind("o", offset(page))
                     .map((rs, ctx) -> person(rs))
                     .list();
-            return new Page<>(rows, Math.max(1, page), PAGE_SIZE, total);
+            return new ResultPage<>(rows, Math.max(1, page), PAGE_SIZE, total);
         });
     }
 

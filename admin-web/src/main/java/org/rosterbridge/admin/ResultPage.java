@@ -3,9 +3,9 @@ package org.rosterbridge.admin;
 import java.util.List;
 
 /** One page of a list: the items, which page (from 1), its size and how many items there are in all. */
-record Page<T>(List<T> items, int number, int size, long total) {
+record ResultPage<T>(List<T> items, int number, int size, long total) {
 
-    Page {
+    ResultPage {
         items = List.copyOf(items);
     }
 
