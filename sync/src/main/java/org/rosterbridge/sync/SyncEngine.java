@@ -49,6 +49,32 @@ public final class SyncEngine implements AutoCloseable {
         return run(request, () -> ClientUpstream.open(request, settings.pageSize()));
     }
 
+    /**
+     * Runs one sync like {@link #run(SyncRequest)} and tells {@code progress} where it is. The listener is
+     * called on the running thread and must be quick; an exception it throws fails the run.
+     */
+    public RunReport run(SyncRequest request, java.util.function.Consumer<SyncProgress> progress) {
+        return run(request, () -> ClientUpstream.open(request, settings.pageSize()), progress);
+    }
+
+    /**
+     * Drops a held run's plan and marks the run {@code discarded}, so it can no longer be approved.
+     *
+     * @return whether {@code runId} was a held run
+     */
+    public boolean discard(String runId) {
+        return database.jdbi().inTransaction(h -> {
+            int marked = h.createUpdate(
+                            "update sync_runs set status = 'discarded' where run_id = :r and status = 'held'")
+                    .bind("r", runId)
+                    .execute();
+            if (marked > 0) {
+                new RunStore(h).dropPlan(runId);
+            }
+            return marked > 0;
+        });
+    }
+
     /** Loads a CSV of records the app had before Clever (see docs/app-schema.md), to be matched later. */
     public int importLocal(java.nio.file.Path csv) {
         return database.jdbi()
@@ -56,7 +82,12 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     RunReport run(SyncRequest request, UpstreamFactory upstreams) {
+        return run(request, upstreams, p -> {});
+    }
+
+    RunReport run(SyncRequest request, UpstreamFactory upstreams, java.util.function.Consumer<SyncProgress> progress) {
         Run run = new Run(request, newRunId());
+        run.progress = progress;
         try {
             if (!request.approveRunId().isEmpty()) {
                 return approve(run);
@@ -98,8 +129,10 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private RunReport full(Run run, Upstream upstream) {
+        run.report("fetching", 0, 0, 5);
         String seed = upstream.newestEventId();
         Upstream.FullFetch fetch = upstream.fetchAll();
+        run.report("planning", fetch.records().size(), fetch.records().size(), 60);
         run.warnings.addAll(fetch.report().problems());
         if (!fetch.report().isComplete()) {
             run.warnings.add("fetch incomplete: nothing archived this run");
@@ -133,6 +166,7 @@ public final class SyncEngine implements AutoCloseable {
             new RunStore(h).savePlan(run.id, plan);
             return report;
         }
+        run.report("applying", 0, plan.actions().size(), 80);
         Applier applier = new Applier(
                 h, settings.clock().instant(), run.id, run.request.version().wire());
         long applied = applier.apply(plan, districtLocal);
@@ -168,6 +202,8 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private void applyPage(Handle h, Run run, Upstream.EventPage page) {
+        run.eventsRead += page.events().size();
+        run.report("events", run.eventsRead, 0, 50);
         String last = page.lastId();
         StateLoader loader = new StateLoader(h);
         long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
@@ -282,6 +318,7 @@ public final class SyncEngine implements AutoCloseable {
         if (status != RunStatus.DRY_RUN) {
             new RunStore(h).saveRun(report, seed);
         }
+        run.report("done", 0, 0, 100);
         return report;
     }
 
@@ -324,10 +361,16 @@ public final class SyncEngine implements AutoCloseable {
         final List<String> reasons = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         long reviews;
+        long eventsRead;
+        java.util.function.Consumer<SyncProgress> progress = p -> {};
 
         Run(SyncRequest request, String id) {
             this.request = request;
             this.id = id;
+        }
+
+        void report(String phase, long done, long total, int percent) {
+            progress.accept(new SyncProgress(id, phase, done, total, percent));
         }
 
         void add(Plan plan) {
