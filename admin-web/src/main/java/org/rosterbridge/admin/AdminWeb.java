@@ -74,8 +74,10 @@ public final class AdminWeb {
     private static void routes(Platform p, RoutesConfig routes) {
         p.guard().register(routes);
         routes.get("/assets/{file}", AdminWeb::asset);
-        List<Routes> features =
-                List.of(new AuthRoutes(p.users(), p.sessions(), p.guard(), p.views()), new DashboardRoutes(p));
+        List<Routes> features = List.of(
+                new AuthRoutes(p.users(), p.sessions(), p.guard(), p.views()),
+                new DashboardRoutes(p),
+                EventsFeature.routes(p));
         features.forEach(f -> f.register(routes));
         Errors.register(routes, p.views());
     }

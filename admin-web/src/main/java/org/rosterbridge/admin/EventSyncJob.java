@@ -50,7 +50,7 @@ final class EventSyncJob implements JobHandler {
             return report.status() == RunStatus.HELD ? RunOutcome.held(text) : RunOutcome.failed(text);
         }
         List<Long> refreshed = refreshed(event.get());
-        events.afterSync(event.get().districtRef(), report.districtId(), refreshed);
+        events.afterSync(refreshed);
         context.progress(2, 2);
         return RunOutcome.succeeded("district sync run " + report.runId() + " applied; events " + refreshed);
     }

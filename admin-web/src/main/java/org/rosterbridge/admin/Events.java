@@ -51,34 +51,19 @@ final class Events {
             throw new AdminException("the first sync of district " + districtRef + " ended "
                     + report.status().wire() + " (run " + report.runId() + ")");
         }
-        return link(districtRef, report.districtId());
+        // The platform's district sync records the district's Clever id after every run.
+        return linkedDistrict(districtRef)
+                .orElseThrow(() -> new AdminException(
+                        "district " + districtRef + " has no synced data after run " + report.runId()));
     }
 
+    /** The app district ({@code districts.id}) holding the connected district's data, once it was synced. */
     Optional<Long> linkedDistrict(long districtRef) {
-        return jdbi.withHandle(
-                h -> h.createQuery("select district_id from event_district_links where district_ref = :r")
-                        .bind("r", districtRef)
-                        .mapTo(Long.class)
-                        .findOne());
-    }
-
-    /** Records that the connected district's data is the app district with Clever id {@code cleverId}. */
-    long link(long districtRef, String cleverId) {
-        return jdbi.inTransaction(h -> {
-            long id = h.createQuery("select id from districts where clever_id = :c")
-                    .bind("c", cleverId)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElseThrow(() -> new AdminException("no synced district with Clever id " + cleverId));
-            h.createUpdate("delete from event_district_links where district_ref = :r")
-                    .bind("r", districtRef)
-                    .execute();
-            h.createUpdate("insert into event_district_links (district_ref, district_id) values (:r, :d)")
-                    .bind("r", districtRef)
-                    .bind("d", id)
-                    .execute();
-            return id;
-        });
+        return jdbi.withHandle(h -> h.createQuery("select d.id from admin_districts a join districts d"
+                        + " on d.clever_id = a.clever_id where a.id = :r and a.clever_id <> ''")
+                .bind("r", districtRef)
+                .mapTo(Long.class)
+                .findOne());
     }
 
     /** Creates the event and runs its initial import, or says what is wrong with the request. */
@@ -169,11 +154,10 @@ final class Events {
     }
 
     /**
-     * After an applied sync of {@code districtRef}: ends the delete rules of the given events and
+     * After an applied sync of their district: ends the delete rules of the given events and
      * materialises them again, hides re-applied, in one transaction.
      */
-    void afterSync(long districtRef, String districtCleverId, Collection<Long> eventIds) {
-        link(districtRef, districtCleverId);
+    void afterSync(Collection<Long> eventIds) {
         jdbi.useTransaction(h -> {
             for (long eventId : eventIds) {
                 EventMaterializer.lapseDeletes(h, eventId, clock.instant());

@@ -1,7 +1,5 @@
 package org.rosterbridge.admin;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.rosterbridge.generator.DistrictGenerator;
 import org.rosterbridge.generator.GeneratorSettings;
@@ -44,7 +42,8 @@ final class EventWorld implements AutoCloseable {
     final Path dir;
     final SandboxDistrict sandbox;
     final SyncEngine engine;
-    final HikariDataSource pool;
+    final AdminDb db;
+    final DataSource pool;
     final Jdbi jdbi;
     final Events events;
     final ClassEditor editor;
@@ -62,16 +61,10 @@ final class EventWorld implements AutoCloseable {
                 .withClock(clock)
                 .withCredentials(user, "")
                 .withBrake(100, 100));
-        this.pool = pool(url, user);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/admin")
-                .table("admin_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        this.jdbi = Jdbi.create(pool);
+        this.db = AdminDb.open(url);
+        this.pool = db.dataSource();
+        this.jdbi = db.jdbi();
+        connect();
         this.events = new Events(jdbi, ref -> sync(), clock);
         this.editor = new ClassEditor(jdbi, events, clock);
         this.browser = new DataBrowser(jdbi);
@@ -81,16 +74,20 @@ final class EventWorld implements AutoCloseable {
         return new EventWorld(dir, SyncSettings.h2File(dir.resolve("app").toString()), "");
     }
 
+    /** On a PostgreSQL database whose URL names the user ({@code ?user=}). */
     static EventWorld on(Path dir, String url, String user) {
         return new EventWorld(dir, url, user);
     }
 
-    private static HikariDataSource pool(String url, String user) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setMaximumPoolSize(3);
-        return new HikariDataSource(config);
+    /** Connected district {@link #REF}; the token is never used, as syncs here call the engine directly. */
+    private void connect() {
+        jdbi.useHandle(h -> h.createUpdate("insert into admin_districts (id, name, api_url, api_version, time_zone,"
+                        + " token_cipher, token_last4, created_at) values (:id, 'Sandbox ISD', :url, 'v3.0',"
+                        + " 'America/Chicago', 'unused', 'none', :now)")
+                .bind("id", REF)
+                .bind("url", sandbox.baseUrl().toString())
+                .bind("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .execute());
     }
 
     /** A full sync of the sandbox district, a minute after the last thing that happened. */
@@ -102,6 +99,11 @@ final class EventWorld implements AutoCloseable {
         if (report.status() != RunStatus.APPLIED) {
             throw new IllegalStateException(report.toText());
         }
+        // What the platform's DistrictSync does after every run.
+        jdbi.useHandle(h -> h.createUpdate("update admin_districts set clever_id = :c where id = :r")
+                .bind("c", report.districtId())
+                .bind("r", REF)
+                .execute());
         clock.advance(Duration.ofMinutes(1));
         return report;
     }
@@ -160,7 +162,7 @@ final class EventWorld implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        db.close();
         engine.close();
         sandbox.close();
     }
