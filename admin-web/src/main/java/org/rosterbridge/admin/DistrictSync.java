@@ -129,7 +129,7 @@ final class DistrictSync implements AutoCloseable {
                 leases.renew(districtId, holder, last.get());
             });
             if (!report.districtId().isEmpty()) {
-                districts.learn(districtId, report.districtId(), "");
+                districts.learn(districtId, report.districtId());
             }
             return report;
         } finally {

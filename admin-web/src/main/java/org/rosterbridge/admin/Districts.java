@@ -86,12 +86,14 @@ final class Districts {
         return cipher.decrypt(sealed);
     }
 
-    /** Records what Clever calls the district, learned from {@code /me} or a run. */
-    void learn(long id, String cleverId, String name) {
-        jdbi.useHandle(h -> h.createUpdate("update admin_districts set clever_id = :c,"
-                        + " name = case when :n = '' then name else :n end where id = :id")
+    /**
+     * Records the district's Clever id, learned from {@code /me} or a run, and its name from the synced
+     * {@code districts} table once a run has filled it.
+     */
+    void learn(long id, String cleverId) {
+        jdbi.useHandle(h -> h.createUpdate("update admin_districts set clever_id = :c, name = coalesce("
+                        + "(select max(s.name) from districts s where s.clever_id = :c), name) where id = :id")
                 .bind("c", cleverId)
-                .bind("n", name)
                 .bind("id", id)
                 .execute());
     }
