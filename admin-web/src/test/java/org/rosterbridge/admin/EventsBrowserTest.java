@@ -65,7 +65,7 @@ class EventsBrowserTest {
         syncNowAndWait(page, classes, 2);
         assertThat(state(page, deleted)).isEqualTo("shown");
         assertThat(state(page, hidden)).isEqualTo("hidden");
-        BrowserFixture.screenshotTop(page, "event-sync");
+        screenshots(page, classes);
 
         createEvent(page, "Spring conferences");
         stopAllThroughTheDialog(page);
@@ -73,6 +73,16 @@ class EventsBrowserTest {
         page.click("#resume");
         assertThat(page.textContent(".flash.ok")).isEqualTo("Nightly sync resumed.");
         assertThat(page.locator("#sync-on").count()).isOne();
+    }
+
+    private void screenshots(Page page, String classes) {
+        page.navigate(admin.url(classes.replace("/classes", "/sync")).toString());
+        assertThat(page.locator("#ledger tbody tr").count()).isEqualTo(2);
+        BrowserFixture.screenshot(page, "event-sync");
+        page.click("nav.tabs >> text=Data Browser");
+        page.click("#terms tbody tr a");
+        assertThat(page.locator("#sections tbody tr").count()).isPositive();
+        BrowserFixture.screenshotTop(page, "event-browse");
     }
 
     /** Creates an event over the district's first term and returns its class editor's path. */
