@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The data browser, on a connected district's data ({@code /browse/{district}/...}, before any import) and on
- * what an event holds ({@code /events/{id}/browse/...}). URLs carry ids only; searches go in {@code q}.
+ * what an event holds ({@code /events/{id}/browse/...}). URLs carry ids only: a search is posted.
  */
 final class BrowseRoutes implements Routes {
 
@@ -26,12 +26,16 @@ final class BrowseRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get("/browse/{district}/terms", ctx -> terms(ctx, district(ctx)));
         routes.get("/browse/{district}/terms/{term}", ctx -> sections(ctx, district(ctx)));
+        routes.post("/browse/{district}/terms/{term}", ctx -> sections(ctx, district(ctx)));
         routes.get("/browse/{district}/sections/{section}", ctx -> section(ctx, district(ctx)));
         routes.get("/browse/{district}/people/{role}", ctx -> people(ctx, district(ctx)));
+        routes.post("/browse/{district}/people/{role}", ctx -> people(ctx, district(ctx)));
         routes.get("/events/{id}/browse/terms", ctx -> terms(ctx, event(ctx)));
         routes.get("/events/{id}/browse/terms/{term}", ctx -> sections(ctx, event(ctx)));
+        routes.post("/events/{id}/browse/terms/{term}", ctx -> sections(ctx, event(ctx)));
         routes.get("/events/{id}/browse/sections/{section}", ctx -> section(ctx, event(ctx)));
         routes.get("/events/{id}/browse/people/{role}", ctx -> people(ctx, event(ctx)));
+        routes.post("/events/{id}/browse/people/{role}", ctx -> people(ctx, event(ctx)));
     }
 
     private Where district(Context ctx) {
@@ -62,8 +66,8 @@ final class BrowseRoutes implements Routes {
 
     private void sections(Context ctx, Where where) {
         long term = ctx.pathParamAsClass("term", Long.class).get();
-        String q = EventsRoutes.text(ctx.queryParam("q"));
-        int page = ctx.queryParamAsClass("page", Integer.class).getOrDefault(1);
+        String q = search(ctx);
+        int page = page(ctx);
         render(
                 ctx,
                 where,
@@ -89,13 +93,28 @@ final class BrowseRoutes implements Routes {
     private void people(Context ctx, Where where) {
         PersonRole role =
                 PersonRole.fromPath(ctx.pathParam("role")).orElseThrow(() -> new NotFoundResponse("no such list"));
-        String q = EventsRoutes.text(ctx.queryParam("q"));
-        int page = ctx.queryParamAsClass("page", Integer.class).getOrDefault(1);
+        String q = search(ctx);
+        int page = page(ctx);
         render(
                 ctx,
                 where,
                 "browsePeople.jte",
                 Platform.model("role", role, "q", q, "people", feature.browser().people(where.scope(), role, q, page)));
+    }
+
+    // A search can be a name: it travels in a POST body, never in a URL (or a log line that records URLs).
+    // Form parameters come from the body only, so a GET always shows the unfiltered list.
+    private static String search(Context ctx) {
+        return EventsRoutes.text(ctx.formParam("q")).strip();
+    }
+
+    private static int page(Context ctx) {
+        String value = ctx.formParam("page") != null ? ctx.formParam("page") : ctx.queryParam("page");
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private void render(Context ctx, Where where, String template, java.util.Map<String, Object> model) {

@@ -129,14 +129,20 @@ class EventPagesTest {
         String section =
                 first(http.get("/browse/" + district + "/terms/" + term).body(), "data-section=\"(\\d+)\"");
         HttpResponse<String> roster = http.get("/browse/" + district + "/sections/" + section);
-        String lastName = first(roster.body(), "<tr data-user=\"\\d+\"><td>([^<]+)</td>");
+        String lastName = first(
+                roster.body().substring(roster.body().indexOf("id=\"students\"")),
+                "<tr data-user=\"\\d+\"><td>([^<]+)</td>");
 
-        HttpResponse<String> found = http.get("/browse/" + district + "/people/students?q="
-                + java.net.URLEncoder.encode(
-                        lastName.toUpperCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8));
-
+        HttpResponse<String> found = http.post(
+                "/browse/" + district + "/people/students", form("q", lastName.toUpperCase(java.util.Locale.ROOT)));
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains(lastName);
-        assertThat(terms.body()).doesNotContainPattern("href=\"[^\"]*" + Pattern.quote(lastName));
+        assertThat(found.body())
+                .doesNotContainPattern("(href|action)=\"[^\"]*" + Pattern.quote(lastName))
+                .contains("page 1 of 1");
+        assertThat(http.get("/browse/" + district + "/people/students?q=" + lastName)
+                        .body())
+                .as("a search in the URL is ignored")
+                .contains("page 1 of 4");
     }
 }
