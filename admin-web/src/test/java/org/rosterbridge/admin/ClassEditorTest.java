@@ -70,16 +70,18 @@ class ClassEditorTest {
     }
 
     @Test
-    void hiddenClassStudentsLeaveTheEventUnlessAnotherClassHoldsThem() {
-        long section = firstClass();
-        world.editor.hide(event.id(), section, ADMIN);
+    void hiddenClassesTakeTheirStudentsAndTeachersOutOfTheEvent() {
+        List<EventClass> classes = world.editor.classes(event.id());
+        long kept = classes.get(0).sectionId();
+        classes.stream().skip(1).forEach(c -> world.editor.hide(event.id(), c.sectionId(), ADMIN));
 
-        long stranded = world.count("select count(*) from event_students es where es.event_id = " + event.id()
-                + " and es.student_id in (select student_id from section_students where section_id = " + section
-                + ") and not exists (select 1 from section_students ss join event_sections e on e.section_id ="
-                + " ss.section_id and e.event_id = es.event_id and e.hidden = false where ss.student_id ="
-                + " es.student_id)");
-        assertThat(stranded).isZero();
+        assertThat(world.ids("select student_id from event_students where event_id = " + event.id()
+                        + " order by student_id"))
+                .isNotEmpty()
+                .isEqualTo(world.ids(
+                        "select student_id from section_students where section_id = " + kept + " order by student_id"));
+        assertThat(world.ids("select teacher_id from event_teachers where event_id = " + event.id()))
+                .isEqualTo(world.ids("select teacher_id from section_teachers where section_id = " + kept));
     }
 
     @Test
