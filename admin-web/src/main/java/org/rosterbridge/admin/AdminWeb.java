@@ -115,6 +115,8 @@ public final class AdminWeb {
     public static final class Running implements AutoCloseable {
         private final Javalin app;
         private final Platform platform;
+        private final java.util.concurrent.atomic.AtomicBoolean closed =
+                new java.util.concurrent.atomic.AtomicBoolean();
 
         Running(Javalin app, Platform platform) {
             this.app = app;
@@ -131,20 +133,42 @@ public final class AdminWeb {
         }
 
         /**
-         * Connects a district as the connect form does, and returns its id in the UI ({@code /districts/{id}}).
+         * Connects a district as the connect form does, or gives a district already connected at the same API
+         * URL this token, and learns its Clever id from {@code /me} when the API answers. Returns its id in
+         * the UI ({@code /districts/{id}}).
          *
          * @param apiVersion {@code v2.0}, {@code v2.1}, {@code v3.0} or {@code v3.1}
          */
         public long connectDistrict(URI apiUrl, String token, String apiVersion, ZoneId timeZone) {
             Districts.Connection connection =
                     new Districts.Connection(apiUrl, token, ApiVersion.of(apiVersion), timeZone, "");
-            return platform.districts().connect(connection, platform.clock().instant());
+            long id = platform.districts()
+                    .connectOrUpdate(connection, platform.clock().instant());
+            Districts.District district = platform.districts().find(id).orElseThrow();
+            MeCheck.Answer me = new MeCheck().check(district, token);
+            if (me.ok()) {
+                platform.districts().learn(id, me.districtId());
+            }
+            return id;
         }
 
+        /** The platform, for this package's tests. */
+        Platform platform() {
+            return platform;
+        }
+
+        /** Whether any administrator exists (so {@code serve} can say how to create the first). */
+        public boolean hasAdmins() {
+            return platform.users().count() > 0;
+        }
+
+        /** Stops the server, the scheduler and the pools; a second call does nothing. */
         @Override
         public void close() {
-            app.stop();
-            platform.close();
+            if (closed.compareAndSet(false, true)) {
+                app.stop();
+                platform.close();
+            }
         }
     }
 }

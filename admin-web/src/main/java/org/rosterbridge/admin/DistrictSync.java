@@ -35,6 +35,8 @@ import org.rosterbridge.sync.SyncRequest;
  */
 final class DistrictSync implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DistrictSync.class);
+
     /** What asking for a run gave. */
     sealed interface Outcome {
         /** The run finished (any status: applied, held, failed, dry-run). */
@@ -85,6 +87,12 @@ final class DistrictSync implements AutoCloseable {
         background.execute(() -> {
             try {
                 sync(districtId, holder, r -> r.withMode(mode).withDryRun(dryRun));
+            } catch (RuntimeException e) {
+                // Sync itself reports its failures; this is the key or the database. The class only: no values.
+                LOG.error(
+                        "background sync of district {} failed: {}",
+                        districtId,
+                        e.getClass().getName());
             } finally {
                 leases.release(districtId, holder);
             }

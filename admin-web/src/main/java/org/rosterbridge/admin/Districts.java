@@ -63,6 +63,25 @@ final class Districts {
                 .one());
     }
 
+    /** Connects, or replaces the token, version and zone of the first district at the same API URL. */
+    long connectOrUpdate(Connection c, Instant now) {
+        Optional<District> existing =
+                all().stream().filter(d -> d.apiUrl().equals(c.apiUrl())).findFirst();
+        if (existing.isEmpty()) {
+            return connect(c, now);
+        }
+        String token = c.token();
+        jdbi.useHandle(h -> h.createUpdate("update admin_districts set api_version = :v, time_zone = :z,"
+                        + " token_cipher = :c, token_last4 = :l where id = :id")
+                .bind("v", c.apiVersion().wire())
+                .bind("z", c.timeZone().getId())
+                .bind("c", cipher.encrypt(token))
+                .bind("l", token.substring(Math.max(0, token.length() - 4)))
+                .bind("id", existing.get().id())
+                .execute());
+        return existing.get().id();
+    }
+
     List<District> all() {
         return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from admin_districts order by id")
                 .map((rs, ctx) -> district(rs))

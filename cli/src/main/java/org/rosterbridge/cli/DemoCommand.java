@@ -3,9 +3,15 @@ package org.rosterbridge.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.rosterbridge.admin.AdminSettings;
+import org.rosterbridge.admin.AdminWeb;
 import org.rosterbridge.clever.csv.CleverCsv;
 import org.rosterbridge.clever.csv.ValidationReport;
 import org.rosterbridge.generator.DistrictGenerator;
@@ -29,12 +35,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs the whole chain on embedded defaults: generates a district as Clever files, validates it, serves"
-                    + " it with the hub (Data API, Events, SFTP) and syncs it over HTTP into an H2 app database.",
-            "Then keeps the hub running until Ctrl-C. Running it again reuses the same ids and database."
+                    + " it with the hub (Data API, Events, SFTP), syncs it over HTTP into an H2 app database and starts"
+                    + " the admin web UI with the district connected and a fresh administrator password.",
+            "Then keeps the hub and the UI running until Ctrl-C. Running it again reuses the same ids and database."
         })
 final class DemoCommand implements Callable<Integer> {
 
     private static final String TOKEN = "demo-district-token";
+    private static final String ADMIN = "admin";
 
     @Spec
     CommandSpec spec;
@@ -50,6 +58,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "The hub's HTTP port (default 8086; 0 picks one).")
     int port = HubSettings.DEFAULT_PORT;
+
+    @Option(names = "--ui-port", paramLabel = "N", description = "The admin UI's port (default 8080; 0 picks one).")
+    int uiPort = 8080;
 
     @Option(names = "--no-serve", description = "Stop after the sync instead of serving until Ctrl-C.")
     boolean noServe;
@@ -67,9 +78,11 @@ final class DemoCommand implements Callable<Integer> {
             URI api = URI.create("http://localhost:" + hub.port());
             out.printf("3. the hub serves it at %s (Data API v2.0-v3.1, Events)%n", api);
             RunReport report = sync(out, api);
-            printNext(out, hub, api);
-            if (!noServe) {
-                serveUntilInterrupted(hub);
+            try (AdminWeb.Running web = adminUi(out, api)) {
+                printNext(out, hub, api);
+                if (!noServe) {
+                    serveUntilInterrupted(hub, web);
+                }
             }
             return report.status() == RunStatus.APPLIED ? ExitCodes.OK : ExitCodes.FAILURE;
         } finally {
@@ -115,6 +128,31 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private AdminWeb.Running adminUi(PrintWriter out, URI api) {
+        AdminSettings settings =
+                AdminSettings.of(appDatabase(), uiPort).withHost("localhost").withDataDir(dir.resolve("admin"));
+        AdminWeb.Running web = AdminWeb.start(settings);
+        char[] password = randomPassword();
+        web.createUser(ADMIN, password);
+        long district = web.connectDistrict(api, TOKEN, "v3.0", ZoneId.of("America/New_York"));
+        out.printf("5. the admin UI is up with the district connected: http://localhost:%d/login%n", web.port());
+        // A fresh local demo password, printed so a newcomer can sign in; reset on every demo run.
+        out.printf("     user %s, password %s%n", ADMIN, new String(password));
+        out.printf("     district: http://localhost:%d/districts/%d%n", web.port(), district);
+        Arrays.fill(password, '\0');
+        return web;
+    }
+
+    private static char[] randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
+    }
+
+    private String appDatabase() {
+        return SyncSettings.h2File(dir.resolve("app").toAbsolutePath().toString());
+    }
+
     private void printNext(PrintWriter out, RunningHub hub, URI api) {
         out.println("try:");
         out.printf("  curl -H 'Authorization: Bearer %s' '%s/v3.0/users?role=student&limit=2'%n", TOKEN, api);
@@ -126,12 +164,12 @@ final class DemoCommand implements Callable<Integer> {
                 SyncSettings.h2File(dir.resolve("app").toAbsolutePath().toString()));
         // A local sandbox's own credentials, printed so a newcomer can try an upload; never a district's.
         out.printf("  sftp -P %d %s@localhost   (password %s)%n", hub.sftpPort(), hub.sftpUser(), hub.sftpPassword());
-        out.println("The admin web UI is not built yet (docs/architecture.md).");
     }
 
-    private void serveUntilInterrupted(RunningHub hub) throws InterruptedException {
+    private void serveUntilInterrupted(RunningHub hub, AdminWeb.Running web) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.close();
             hub.close();
             stopped.countDown();
         }));

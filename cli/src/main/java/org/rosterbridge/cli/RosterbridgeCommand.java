@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
             SisCommand.class,
             ExportCommand.class,
             SyncCommand.class,
-            LocalCommand.class
+            LocalCommand.class,
+            ServeCommand.class,
+            AdminCommand.class
         })
 final class RosterbridgeCommand implements Runnable {
 
