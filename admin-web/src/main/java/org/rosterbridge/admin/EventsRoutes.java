@@ -73,7 +73,18 @@ final class EventsRoutes implements Routes {
                 feature.events().events().stream().map(this::line).toList();
         List<EventLine> enabled = lines.stream().filter(EventLine::syncOn).toList();
         platform.views()
-                .render(ctx, "eventList.jte", "Events", "events", Platform.model("events", lines, "enabled", enabled));
+                .render(
+                        ctx,
+                        "eventList.jte",
+                        "Events",
+                        "events",
+                        Platform.model(
+                                "events",
+                                lines,
+                                "enabled",
+                                enabled,
+                                "districts",
+                                platform.districts().all()));
     }
 
     private EventLine line(Event e) {

@@ -124,6 +124,7 @@ class EventPagesTest {
             http.get("/events/new?district=" + district);
             http.post("/events/new/sync", form("district", Long.toString(district)));
         }
+        assertThat(http.get("/events").body()).contains("href=\"/browse/" + district + "/terms\"");
         HttpResponse<String> terms = http.get("/browse/" + district + "/terms");
         String term = first(terms.body(), "data-term=\"(\\d+)\"");
         String section =
