@@ -78,7 +78,8 @@ public final class AdminWeb {
                 new AuthRoutes(p.users(), p.sessions(), p.guard(), p.views()),
                 new DashboardRoutes(p),
                 new DistrictRoutes(p),
-                new RunRoutes(p));
+                new RunRoutes(p),
+                EventsFeature.routes(p));
         features.forEach(f -> f.register(routes));
         Errors.register(routes, p.views());
     }

@@ -14,5 +14,6 @@ final class Jobs {
 
     static void register(Scheduler.Builder jobs, DistrictSync districtSync, Districts districts, AdminDb db) {
         // The events feature registers its kinds here.
+        EventsFeature.register(jobs, districtSync, db, java.time.InstantSource.system());
     }
 }

@@ -1,0 +1,149 @@
+package org.rosterbridge.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rosterbridge.admin.Http.form;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosterbridge.generator.DistrictGenerator;
+import org.rosterbridge.generator.GeneratorSettings;
+import org.rosterbridge.sandbox.Sandbox;
+import org.rosterbridge.sandbox.SandboxDistrict;
+import org.rosterbridge.sandbox.SandboxSettings;
+
+/** The events pages over HTTP, without a browser: the whole admin UI against a sandbox district. */
+class EventPagesTest {
+
+    @TempDir
+    static Path dir;
+
+    static SandboxDistrict sandbox;
+    static TestAdmin admin;
+    static long district;
+
+    @BeforeAll
+    static void start() {
+        DistrictGenerator.generate(new GeneratorSettings(80, 3), dir.resolve("district"));
+        sandbox = Sandbox.start(dir.resolve("district"), SandboxSettings.defaults());
+        admin = new TestAdmin(dir);
+        district = admin.web.connectDistrict(sandbox.baseUrl(), sandbox.token(), "v3.0", ZoneId.of("America/Denver"));
+    }
+
+    @AfterAll
+    static void stop() {
+        admin.close();
+        sandbox.close();
+    }
+
+    private static String first(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as("%s in the page", regex).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void refusesEveryEventsPageWithoutASession() {
+        Http anonymous = new Http(admin);
+        for (String path :
+                new String[] {"/events", "/events/new", "/events/stop-all", "/events/1/classes", "/browse/1/terms"}) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).as(path).hasValue("/login");
+        }
+        assertThat(anonymous.postRaw("/events/stop-all", form()).statusCode()).isIn(302, 403);
+    }
+
+    @Test
+    void createsAnEventHidesAClassAndStopsEverySync() {
+        Http http = new Http(admin).login();
+        HttpResponse<String> fresh = http.get("/events/new?district=" + district);
+        if (fresh.body().contains("id=\"first-sync\"")) {
+            assertThat(http.post("/events/new/sync", form("district", Long.toString(district)))
+                            .statusCode())
+                    .isEqualTo(303);
+            fresh = http.get("/events/new?district=" + district);
+        }
+        String school = first(fresh.body(), "name=\"school\" value=\"(\\d+)\"");
+        String term = first(fresh.body(), "name=\"term\" value=\"(\\d+)\"");
+
+        HttpResponse<String> created = http.post(
+                "/events",
+                form("district", Long.toString(district), "name", "Fall conferences", "school", school, "term", term));
+        assertThat(created.statusCode()).isEqualTo(303);
+        String classesPath = created.headers().firstValue("Location").orElseThrow();
+        String section = first(http.get(classesPath).body(), "data-section=\"(\\d+)\" data-state=\"shown\"");
+
+        assertThat(http.post(classesPath + "/" + section + "/hide", form()).statusCode())
+                .isEqualTo(303);
+        assertThat(http.get(classesPath).body())
+                .contains("data-section=\"" + section + "\" data-state=\"hidden\"")
+                .contains("Class hidden");
+        String eventPath = classesPath.replace("/classes", "");
+        assertThat(http.get(eventPath + "/sync").body())
+                .contains("id=\"sync-on\"")
+                .contains(">hide<");
+
+        HttpResponse<String> confirm = http.get("/events/stop-all");
+        assertThat(confirm.body()).contains("Fall conferences").contains("id=\"confirm-stop-all\"");
+        assertThat(http.post("/events/stop-all", form()).statusCode()).isEqualTo(303);
+        assertThat(http.get("/events/stop-all").body()).contains("No event has its nightly sync on.");
+        assertThat(http.get(eventPath + "/sync").body()).contains("id=\"sync-off\"");
+
+        assertThat(http.post(eventPath + "/resume", form()).statusCode()).isEqualTo(303);
+        assertThat(http.get(eventPath + "/sync").body()).contains("id=\"sync-on\"");
+    }
+
+    @Test
+    void rejectsAnEventWithoutATermAndSaysWhy() {
+        Http http = new Http(admin).login();
+        HttpResponse<String> fresh = http.get("/events/new?district=" + district);
+        if (fresh.body().contains("id=\"first-sync\"")) {
+            http.post("/events/new/sync", form("district", Long.toString(district)));
+            fresh = http.get("/events/new?district=" + district);
+        }
+        String school = first(fresh.body(), "name=\"school\" value=\"(\\d+)\"");
+
+        HttpResponse<String> rejected =
+                http.post("/events", form("district", Long.toString(district), "name", "No term", "school", school));
+
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body()).contains("data-field=\"term\"").contains("pick at least one term");
+    }
+
+    @Test
+    void browsesTheDistrictsDataBeforeImportWithIdsInUrls() {
+        Http http = new Http(admin).login();
+        if (http.get("/browse/" + district + "/terms").statusCode() == 404) {
+            http.get("/events/new?district=" + district);
+            http.post("/events/new/sync", form("district", Long.toString(district)));
+        }
+        assertThat(http.get("/events").body()).contains("href=\"/browse/" + district + "/terms\"");
+        HttpResponse<String> terms = http.get("/browse/" + district + "/terms");
+        String term = first(terms.body(), "data-term=\"(\\d+)\"");
+        String section =
+                first(http.get("/browse/" + district + "/terms/" + term).body(), "data-section=\"(\\d+)\"");
+        HttpResponse<String> roster = http.get("/browse/" + district + "/sections/" + section);
+        String lastName = first(
+                roster.body().substring(roster.body().indexOf("id=\"students\"")),
+                "<tr data-user=\"\\d+\"><td>([^<]+)</td>");
+
+        HttpResponse<String> found = http.post(
+                "/browse/" + district + "/people/students", form("q", lastName.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains(lastName);
+        assertThat(found.body())
+                .doesNotContainPattern("(href|action)=\"[^\"]*" + Pattern.quote(lastName))
+                .contains("page 1 of 1");
+        assertThat(http.get("/browse/" + district + "/people/students?q=" + lastName)
+                        .body())
+                .as("a search in the URL is ignored")
+                .contains("page 1 of 4");
+    }
+}
