@@ -22,6 +22,7 @@ final class Applier {
     private final Map<Kind, Map<String, Long>> ids = new EnumMap<>(Kind.class);
     private long districtId;
     private long unresolvedLinks;
+    private boolean unchanged;
 
     Applier(Handle handle, Instant now, String runId, String apiVersion) {
         this.handle = handle;
@@ -41,6 +42,7 @@ final class Applier {
             byKind.put(kind, new ArrayList<>());
         }
         plan.actions().forEach(a -> byKind.get(a.kind()).add(a));
+        unchanged = plan.actions().stream().anyMatch(a -> a instanceof PlannedAction.Unchanged);
         for (Kind kind : Kind.values()) {
             writeRecords(kind, byKind.get(kind));
         }
@@ -62,6 +64,10 @@ final class Applier {
 
     /** After a complete full sync every active synced record was seen now (rows written this run already say so). */
     void markAllSeen() {
+        // Every row the plan wrote already says now; with nothing unchanged (a first sync) there is nothing to mark.
+        if (!unchanged) {
+            return;
+        }
         for (Kind kind : Kind.values()) {
             String where = kind == Kind.DISTRICT ? "id = :d" : "district_id = :d";
             handle.createUpdate("update " + kind.table() + " set last_seen_at = :now where " + where
