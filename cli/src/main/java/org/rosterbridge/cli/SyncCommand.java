@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rosterbridge.sync.ApiVersion;
 import org.rosterbridge.sync.RunReport;
@@ -20,6 +21,7 @@ import org.rosterbridge.sync.SyncSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -84,10 +86,18 @@ final class SyncCommand implements Callable<Integer> {
             description = "Hold runs updating more than this %% of a type.")
     double updatePercent;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A properties file of sync settings (keys in docs/sync.md); options given here win.")
+    Path config;
+
     @Override
     public Integer call() {
+        SyncConfig file = config == null ? SyncConfig.empty() : SyncConfig.load(config);
+        applyFile(file);
         List<SyncRequest> requests = requests();
-        SyncSettings settings = settings();
+        SyncSettings settings = settings(file);
         PrintWriter out = spec.commandLine().getOut();
         boolean allApplied = true;
         try (SyncEngine engine = SyncEngine.open(settings)) {
@@ -101,18 +111,59 @@ final class SyncCommand implements Callable<Integer> {
         return allApplied ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private SyncSettings settings() {
+    private SyncSettings settings(SyncConfig file) {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, was " + format);
         }
         try {
             String password = System.getenv().getOrDefault("ROSTERBRIDGE_DB_PASSWORD", "");
-            return SyncSettings.defaults(db)
+            SyncSettings settings = SyncSettings.defaults(db)
                     .withCredentials(dbUser, password)
                     .withPageSize(pageSize)
-                    .withBrake(archivePercent, updatePercent);
+                    .withBrake(archivePercent, updatePercent)
+                    .withUserMatchKeys(file.matchKeys());
+            return file.fullEvery()
+                    .map(every -> new SyncSettings(
+                            settings.jdbcUrl(),
+                            settings.dbUser(),
+                            settings.dbPassword(),
+                            settings.pageSize(),
+                            settings.archiveLimitPercent(),
+                            settings.updateLimitPercent(),
+                            every,
+                            settings.userMatchKeys(),
+                            settings.clock()))
+                    .orElse(settings);
         } catch (SyncException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    // The file fills only the options the command line left out.
+    private void applyFile(SyncConfig file) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (Map.Entry<String, String> e : SyncConfig.OPTIONS.entrySet()) {
+            if (!parsed.hasMatchedOption(e.getValue())) {
+                file.option(e.getValue()).ifPresent(value -> set(e.getKey(), e.getValue(), value));
+            }
+        }
+    }
+
+    private void set(String key, String option, String value) {
+        try {
+            switch (option) {
+                case "--db" -> db = value;
+                case "--db-user" -> dbUser = value;
+                case "--api" -> api = URI.create(value);
+                case "--api-version" -> apiVersion = value;
+                case "--mode" -> mode = value;
+                case "--page-size" -> pageSize = Integer.parseInt(value);
+                case "--archive-percent" -> archivePercent = Double.parseDouble(value);
+                case "--update-percent" -> updatePercent = Double.parseDouble(value);
+                default -> throw new IllegalStateException("no option " + option);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("bad value for " + key + " in the settings file: " + value);
         }
     }
 

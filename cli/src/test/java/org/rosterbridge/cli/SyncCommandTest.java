@@ -104,4 +104,34 @@ class SyncCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("imported 2 local record(s)");
     }
+
+    @Test
+    void readsSettingsFromAConfigFileAndTheCommandLineWins() throws IOException {
+        Path config = dir.resolve("sync.properties");
+        String fromFile = "jdbc:h2:file:" + dir.resolve("from-file") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        Files.writeString(
+                config,
+                "sync.api=http://127.0.0.1:9\nsync.mode=full\nsync.match.teacher=sis_id, email\n"
+                        + "sync.full-every=12h\ndb.url=" + fromFile.replace(":", "\\:") + "\n");
+
+        Result fileOnly = run("sync", "--config", config.toString(), "--token", "t", "--format", "json");
+        Result overridden =
+                run("sync", "--config", config.toString(), "--token", "t", "--format", "json", "--db", db());
+
+        assertThat(fileOnly.lastLine()).contains("\"status\":\"failed\"");
+        assertThat(dir.resolve("from-file.mv.db")).exists();
+        assertThat(overridden.lastLine()).contains("\"status\":\"failed\"");
+        assertThat(dir.resolve("app.mv.db")).exists();
+    }
+
+    @Test
+    void refusesAConfigFileWithAnUnknownKey() throws IOException {
+        Path config = dir.resolve("sync.properties");
+        Files.writeString(config, "sync.brake.archive-pct=5\n");
+
+        Result r = run("sync", "--config", config.toString(), "--token", "t", "--db", db());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("sync.brake.archive-pct");
+    }
 }

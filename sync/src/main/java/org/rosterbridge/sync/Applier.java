@@ -3,9 +3,9 @@ package org.rosterbridge.sync;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,6 +22,7 @@ final class Applier {
     private final Map<Kind, Map<String, Long>> ids = new EnumMap<>(Kind.class);
     private long districtId;
     private long unresolvedLinks;
+    private boolean unchanged;
 
     Applier(Handle handle, Instant now, String runId, String apiVersion) {
         this.handle = handle;
@@ -41,6 +42,7 @@ final class Applier {
             byKind.put(kind, new ArrayList<>());
         }
         plan.actions().forEach(a -> byKind.get(a.kind()).add(a));
+        unchanged = plan.actions().stream().anyMatch(a -> a instanceof PlannedAction.Unchanged);
         for (Kind kind : Kind.values()) {
             writeRecords(kind, byKind.get(kind));
         }
@@ -60,12 +62,16 @@ final class Applier {
         return unresolvedLinks;
     }
 
-    /** After a complete full sync every active synced record was seen now. */
+    /** After a complete full sync every active synced record was seen now (rows written this run already say so). */
     void markAllSeen() {
+        // Every row the plan wrote already says now; with nothing unchanged (a first sync) there is nothing to mark.
+        if (!unchanged) {
+            return;
+        }
         for (Kind kind : Kind.values()) {
             String where = kind == Kind.DISTRICT ? "id = :d" : "district_id = :d";
             handle.createUpdate("update " + kind.table() + " set last_seen_at = :now where " + where
-                            + " and archived_at is null and clever_id is not null")
+                            + " and archived_at is null and clever_id is not null and last_seen_at <> :now")
                     .bind("now", Values.at(now))
                     .bind("d", districtId)
                     .execute();
@@ -73,13 +79,13 @@ final class Applier {
     }
 
     private void writeRecords(Kind kind, List<PlannedAction> actions) {
-        try (Batch inserts = new Batch(handle, insertSql(kind));
+        try (BulkInsert inserts = BulkInsert.open(handle, kind.table(), insertColumns(kind));
                 Batch updates = new Batch(handle, updateSql(kind));
                 Batch archives =
                         new Batch(handle, "update " + kind.table() + " set archived_at = :now where id = :id")) {
             for (PlannedAction action : actions) {
                 if (action instanceof PlannedAction.Create c) {
-                    inserts.add(b -> bindRow(b, c.after()));
+                    inserts.add(insertValues(c.after()));
                 } else if (action instanceof PlannedAction.Update u) {
                     updates.add(b -> bindRow(b, u.after()).bind("id", u.localId()));
                 } else if (action instanceof PlannedAction.Restore r) {
@@ -101,6 +107,30 @@ final class Applier {
         ids.put(kind, new StateLoader(handle).ids(kind, districtId));
     }
 
+    private static List<String> insertColumns(Kind kind) {
+        List<String> names = new ArrayList<>();
+        if (kind != Kind.DISTRICT) {
+            names.add("district_id");
+        }
+        names.addAll(List.of("clever_id", "api_version", "fingerprint", "first_seen_at", "last_seen_at"));
+        kind.columns().forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    private Object[] insertValues(Row row) {
+        List<Object> values = new ArrayList<>();
+        if (row.kind() != Kind.DISTRICT) {
+            values.add(districtId);
+        }
+        values.addAll(List.of(row.cleverId(), apiVersion, row.fingerprint(), Values.at(now), Values.at(now)));
+        List<Column> columns = row.kind().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Map<String, Long> refs = columns.get(i).target().map(ids::get).orElse(Map.of());
+            values.add(Values.value(columns.get(i), row.values().get(i), refs));
+        }
+        return values.toArray();
+    }
+
     private <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindRow(S statement, Row row) {
         statement
                 .bind("clever_id", row.cleverId())
@@ -117,20 +147,6 @@ final class Applier {
         return statement;
     }
 
-    private static String insertSql(Kind kind) {
-        List<Column> columns = kind.columns();
-        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        StringBuilder params = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            params.append(", :c").append(i);
-        }
-        String district = kind == Kind.DISTRICT ? "" : "district_id, ";
-        String districtParam = kind == Kind.DISTRICT ? "" : ":district_id, ";
-        return "insert into " + kind.table() + " (" + district
-                + "clever_id, api_version, fingerprint, first_seen_at, last_seen_at, " + names + ") values ("
-                + districtParam + ":clever_id, :api_version, :fingerprint, :now, :now" + params + ")";
-    }
-
     private static String updateSql(Kind kind) {
         List<Column> columns = kind.columns();
         StringBuilder sets = new StringBuilder(
@@ -141,13 +157,26 @@ final class Applier {
         return "update " + kind.table() + " set " + sets + " where id = :id";
     }
 
-    // Clever gives a v2 teacher who is also a district admin two ids; one e-mail makes them one person.
+    // Clever gives a v2 teacher who is also a district admin two ids; one e-mail makes them one person. Done
+    // in one read and a batch of the rows that change: a correlated update scans the district's users once per
+    // staff row, which is quadratic.
     private void linkPersons() {
-        handle.createUpdate(
-                        "update users set person_id = (select min(o.id) from users o where o.district_id = users.district_id"
-                                + " and lower(o.email) = lower(users.email) and o.roles not in ('student', 'contact'))"
-                                + " where district_id = :d and email <> '' and roles not in ('student', 'contact')")
+        List<Person> people = handle.createQuery("select id, lower(email), person_id from users where district_id = :d"
+                        + " and email <> '' and roles not in ('student', 'contact')")
                 .bind("d", districtId)
-                .execute();
+                .map((rs, ctx) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
+        Map<String, Long> first = new HashMap<>();
+        people.forEach(p -> first.merge(p.email(), p.id(), Math::min));
+        try (Batch updates = new Batch(handle, "update users set person_id = :p where id = :id")) {
+            for (Person p : people) {
+                long person = first.get(p.email());
+                if (p.personId() != person) {
+                    updates.add(b -> b.bind("p", person).bind("id", p.id()));
+                }
+            }
+        }
     }
+
+    private record Person(long id, String email, long personId) {}
 }

@@ -1,11 +1,12 @@
 package org.rosterbridge.sync;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The safety brake: a full-sync plan that would archive or update too large a share of any record type,
+ * The safety brake: a plan (a full sync's, or an event burst's as a whole) that would archive or update too large a share of any record type,
  * or whose upstream returned far fewer records than are active here (empty or truncated), is held instead
  * of applied. Pure.
  */
@@ -19,10 +20,9 @@ final class Brake {
         this.updatePercent = updatePercent;
     }
 
-    /** Why {@code plan} must be held; empty when it may be applied. */
+    /** Why the full-sync {@code plan} must be held; empty when it may be applied. */
     List<String> reasons(Plan plan, State before, Map<Kind, Long> fetched) {
         List<String> reasons = new ArrayList<>();
-        Map<Kind, Counts> counts = plan.counts();
         for (Kind kind : Kind.values()) {
             long active = before.active(kind);
             if (active == 0) {
@@ -33,6 +33,24 @@ final class Brake {
                 reasons.add(String.format(
                         "upstream returned %d %s but %d are active here: empty or truncated",
                         seen, kind.reportName(), active));
+            }
+        }
+        Map<Kind, Long> active = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            active.put(kind, before.active(kind));
+        }
+        reasons.addAll(reasons(plan, active));
+        return reasons;
+    }
+
+    /** Why {@code plan} (a full sync's or an event burst's) must be held, given the active records per kind. */
+    List<String> reasons(Plan plan, Map<Kind, Long> activeByKind) {
+        List<String> reasons = new ArrayList<>();
+        Map<Kind, Counts> counts = plan.counts();
+        for (Kind kind : Kind.values()) {
+            long active = activeByKind.getOrDefault(kind, 0L);
+            if (active == 0) {
+                continue;
             }
             Counts c = counts.get(kind);
             if (share(c.archived(), active) > archivePercent) {

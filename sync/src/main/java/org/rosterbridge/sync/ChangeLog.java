@@ -25,10 +25,19 @@ final class ChangeLog {
     }
 
     void write(List<PlannedAction> actions) {
-        try (Batch log = new Batch(
+        try (BulkInsert log = BulkInsert.open(
                 handle,
-                "insert into change_log (district_id, run_id, record_type, record_id, action,"
-                        + " field, old_value, new_value, changed_at) values (:d, :run, :type, :id, :action, :field, :old, :new, :now)")) {
+                "change_log",
+                List.of(
+                        "district_id",
+                        "run_id",
+                        "record_type",
+                        "record_id",
+                        "action",
+                        "field",
+                        "old_value",
+                        "new_value",
+                        "changed_at"))) {
             for (PlannedAction action : actions) {
                 if (action instanceof PlannedAction.Update u) {
                     fields(log, u.kind(), u.localId(), "updated", u.before(), u.after());
@@ -52,7 +61,7 @@ final class ChangeLog {
         }
     }
 
-    private void fields(Batch log, Kind kind, long id, String action, Row before, Row after) {
+    private void fields(BulkInsert log, Kind kind, long id, String action, Row before, Row after) {
         Map<String, String> old = before.fields();
         after.fields().forEach((field, value) -> {
             String was = old.getOrDefault(field, "");
@@ -67,15 +76,7 @@ final class ChangeLog {
         });
     }
 
-    private void line(Batch log, Kind kind, long id, String action, String field, String old, String value) {
-        log.add(b -> b.bind("d", districtId)
-                .bind("run", runId)
-                .bind("type", kind.reportName())
-                .bind("id", id)
-                .bind("action", action)
-                .bind("field", field)
-                .bind("old", old)
-                .bind("new", value)
-                .bind("now", Values.at(now)));
+    private void line(BulkInsert log, Kind kind, long id, String action, String field, String old, String value) {
+        log.add(districtId, runId, kind.reportName(), id, action, field, old, value, Values.at(now));
     }
 }

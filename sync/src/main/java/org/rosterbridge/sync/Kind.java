@@ -1,6 +1,8 @@
 package org.rosterbridge.sync;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The record types the sync keeps, in the order they are applied (a row only refers to earlier kinds). */
@@ -30,6 +32,21 @@ enum Kind {
     }
 
     List<Column> columns() {
+        return Cache.COLUMNS.get(this);
+    }
+
+    // Rows ask for their columns on every value; built once, not per call.
+    private static final class Cache {
+        static final Map<Kind, List<Column>> COLUMNS = new EnumMap<>(Kind.class);
+
+        static {
+            for (Kind kind : values()) {
+                COLUMNS.put(kind, kind.build());
+            }
+        }
+    }
+
+    private List<Column> build() {
         switch (this) {
             case DISTRICT:
                 return texts("name", "sis_type", "state", "mdr_number", "nces_id", "portal_url")

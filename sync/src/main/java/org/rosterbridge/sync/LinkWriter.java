@@ -1,11 +1,11 @@
 package org.rosterbridge.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -38,10 +38,10 @@ final class LinkWriter {
             return;
         }
         Kind kind = actions.get(0).kind();
-        try (Batch history = new Batch(
+        try (BulkInsert history = BulkInsert.open(
                 handle,
-                "insert into membership_history (district_id, student_id, target_type,"
-                        + " target_id, action, occurred_at, run_id) values (:d, :student, :type, :target, :action, :now, :run)")) {
+                "membership_history",
+                List.of("district_id", "student_id", "target_type", "target_id", "action", "occurred_at", "run_id"))) {
             for (LinkType type : LinkType.of(kind)) {
                 writeType(type, actions);
             }
@@ -52,21 +52,21 @@ final class LinkWriter {
     }
 
     private void writeType(LinkType type, List<PlannedAction> actions) {
-        String attrs = type.attributes().stream().map(c -> ", " + c.name()).collect(Collectors.joining());
-        String params = type.attributes().stream().map(c -> ", :" + c.name()).collect(Collectors.joining());
         List<Replacement> replacements = actions.stream()
                 .map(a -> replacement(type, a))
                 .filter(Replacement::replace)
                 .toList();
-        // Every delete runs before any insert, so a replaced link never collides with its old self.
+        // Every delete runs before any insert, so a replaced link never collides with its old self. A record
+        // created this run has no links yet.
         try (Batch deletes =
                 new Batch(handle, "delete from " + type.table() + " where " + type.ownerColumn() + " = :owner")) {
-            replacements.forEach(r -> deletes.add(b -> b.bind("owner", r.owner())));
+            replacements.stream()
+                    .filter(Replacement::existed)
+                    .forEach(r -> deletes.add(b -> b.bind("owner", r.owner())));
         }
-        try (Batch inserts = new Batch(
-                handle,
-                "insert into " + type.table() + " (" + type.ownerColumn() + ", " + type.keyColumn() + attrs
-                        + ") values (:owner, :key" + params + ")")) {
+        List<String> columns = new ArrayList<>(List.of(type.ownerColumn(), type.keyColumn()));
+        type.attributes().forEach(c -> columns.add(c.name()));
+        try (BulkInsert inserts = BulkInsert.open(handle, type.table(), columns)) {
             replacements.forEach(r -> r.links().forEach(link -> insert(inserts, r.owner(), link)));
         }
     }
@@ -74,7 +74,7 @@ final class LinkWriter {
     private Replacement replacement(LinkType type, PlannedAction action) {
         if (action instanceof PlannedAction.Create c) {
             long owner = ids.get(c.kind()).getOrDefault(c.cleverId(), 0L);
-            return new Replacement(owner != 0, owner, c.after().links(type));
+            return new Replacement(owner != 0, false, owner, c.after().links(type));
         }
         if (action instanceof PlannedAction.Update u) {
             return changed(type, u.localId(), u.before(), u.after());
@@ -84,17 +84,17 @@ final class LinkWriter {
         }
         if (action instanceof PlannedAction.Link l) {
             // A record the app had before Clever may hold links Clever does not know; Clever's now rule.
-            return new Replacement(true, l.localId(), l.after().links(type));
+            return new Replacement(true, true, l.localId(), l.after().links(type));
         }
-        return new Replacement(false, 0, List.of());
+        return new Replacement(false, false, 0, List.of());
     }
 
     private static Replacement changed(LinkType type, long owner, Row before, Row after) {
         List<Link> now = after.links(type);
-        return new Replacement(!before.links(type).equals(now), owner, now);
+        return new Replacement(!before.links(type).equals(now), true, owner, now);
     }
 
-    private void insert(Batch inserts, long owner, Link link) {
+    private void insert(BulkInsert inserts, long owner, Link link) {
         Object key;
         if (link.type().target().isPresent()) {
             Long target = ids.get(link.type().target().get()).get(link.key());
@@ -106,21 +106,17 @@ final class LinkWriter {
         } else {
             key = link.key();
         }
-        inserts.add(b -> {
-            b.bind("owner", owner).bindByType("key", key, key.getClass());
-            List<Column> columns = link.type().attributes();
-            for (int i = 0; i < columns.size(); i++) {
-                Values.bind(
-                        b,
-                        columns.get(i).name(),
-                        columns.get(i),
-                        link.attributes().get(i),
-                        Map.of());
-            }
-        });
+        List<Column> columns = link.type().attributes();
+        Object[] values = new Object[2 + columns.size()];
+        values[0] = owner;
+        values[1] = key;
+        for (int i = 0; i < columns.size(); i++) {
+            values[2 + i] = Values.value(columns.get(i), link.attributes().get(i), Map.of());
+        }
+        inserts.add(values);
     }
 
-    private void history(PlannedAction action, Batch history) {
+    private void history(PlannedAction action, BulkInsert history) {
         Set<Membership> before = Set.of();
         Set<Membership> after = Set.of();
         if (action instanceof PlannedAction.Create c) {
@@ -148,20 +144,14 @@ final class LinkWriter {
         }
     }
 
-    private void record(Batch history, Membership m, String what) {
+    private void record(BulkInsert history, Membership m, String what) {
         Long student = ids.get(Kind.USER).get(m.student());
         Long target =
                 ids.get(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL).get(m.target());
         if (student == null || target == null) {
             return;
         }
-        history.add(b -> b.bind("d", districtId)
-                .bind("student", student.longValue())
-                .bind("type", m.type())
-                .bind("target", target.longValue())
-                .bind("action", what)
-                .bind("now", Values.at(now))
-                .bind("run", runId));
+        history.add(districtId, student, m.type(), target, what, Values.at(now), runId);
     }
 
     /** The student memberships a row states: a section's students, or a student's schools. */
@@ -180,5 +170,5 @@ final class LinkWriter {
 
     private record Membership(String student, String type, String target) {}
 
-    private record Replacement(boolean replace, long owner, List<Link> links) {}
+    private record Replacement(boolean replace, boolean existed, long owner, List<Link> links) {}
 }

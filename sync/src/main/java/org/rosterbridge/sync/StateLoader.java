@@ -1,6 +1,7 @@
 package org.rosterbridge.sync;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,22 @@ final class StateLoader {
                     e.getKey(), "x.district_id = :d and x.clever_id is null", Optional.of(districtId), List.of()));
         }
         return new State(all);
+    }
+
+    /** Active synced records of the district per kind, what the brake measures a plan against. */
+    Map<Kind, Long> active(long districtId) {
+        Map<Kind, Long> active = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            String where = kind == Kind.DISTRICT ? "id = :d" : "district_id = :d";
+            active.put(
+                    kind,
+                    handle.createQuery("select count(*) from " + kind.table() + " where " + where
+                                    + " and clever_id is not null and archived_at is null")
+                            .bind("d", districtId)
+                            .mapTo(Long.class)
+                            .one());
+        }
+        return active;
     }
 
     /** Clever id to local id for every record of {@code kind} in the district, archived or not. */

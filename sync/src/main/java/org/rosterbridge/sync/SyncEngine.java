@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.District;
 
 /**
@@ -131,8 +130,8 @@ public final class SyncEngine implements AutoCloseable {
     private RunReport full(Run run, Upstream upstream) {
         run.report("fetching", 0, 0, 5);
         String seed = upstream.newestEventId();
-        Upstream.FullFetch fetch = upstream.fetchAll();
-        run.report("planning", fetch.records().size(), fetch.records().size(), 60);
+        Fetched fetch = fetchRows(upstream);
+        run.report("planning", fetch.rows().size(), fetch.rows().size(), 60);
         run.warnings.addAll(fetch.report().problems());
         if (!fetch.report().isComplete()) {
             run.warnings.add("fetch incomplete: nothing archived this run");
@@ -142,7 +141,7 @@ public final class SyncEngine implements AutoCloseable {
             long districtLocal = districtLocalId(loader, Flatten.row(upstream.district()));
             State state = districtLocal == 0 ? loader.localDistricts() : loader.load(districtLocal);
             Planner planner = new Planner(state, matcher);
-            Map<Kind, Long> fetched = feed(planner, fetch.records());
+            Map<Kind, Long> fetched = feed(planner, fetch.rows());
             if (fetch.report().isComplete()) {
                 for (Kind kind : Kind.values()) {
                     if (kind != Kind.DISTRICT) {
@@ -185,8 +184,9 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private RunReport events(Run run, Upstream upstream, String cursor) {
-        Upstream.FeedEnd end =
-                upstream.events(cursor, page -> database.jdbi().useTransaction(h -> applyPage(h, run, page)));
+        // The burst is read to its end before anything is applied, so the brake judges it whole.
+        List<Upstream.EventPage> pages = new ArrayList<>();
+        Upstream.FeedEnd end = upstream.events(cursor, pages::add);
         if (!end.complete()) {
             run.warnings.add(
                     "event feed broke off: " + end.problem() + "; the next run continues from the last page applied");
@@ -194,11 +194,40 @@ public final class SyncEngine implements AutoCloseable {
         if (end.skipped() > 0) {
             run.warnings.add(end.skipped() + " event(s) unreadable or of unsynced types were skipped");
         }
+        if (!run.request.dryRun()) {
+            Optional<RunReport> held = database.jdbi().inTransaction(h -> holdBurst(h, run, pages));
+            if (held.isPresent()) {
+                return held.get();
+            }
+        }
+        pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page)));
         long districtLocal = database.jdbi()
                 .withHandle(h -> new StateLoader(h).districtId(run.districtId))
                 .orElse(0L);
         RunStatus status = run.request.dryRun() ? RunStatus.DRY_RUN : RunStatus.APPLIED;
         return database.jdbi().inTransaction(h -> finish(h, run, status, SyncMode.EVENTS, districtLocal, ""));
+    }
+
+    /** Holds the burst, plan kept and cursor where it was, when its net effect trips the brake. */
+    private Optional<RunReport> holdBurst(Handle h, Run run, List<Upstream.EventPage> pages) {
+        StateLoader loader = new StateLoader(h);
+        Optional<Long> districtLocal = loader.districtId(run.districtId);
+        List<Upstream.Event> events =
+                pages.stream().flatMap(p -> p.events().stream()).toList();
+        if (districtLocal.isEmpty() || events.isEmpty()) {
+            return Optional.empty();
+        }
+        Plan plan = planEvents(loader, districtLocal.get(), events);
+        List<String> reasons = brake.reasons(plan, loader.active(districtLocal.get()));
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        run.add(plan);
+        run.reasons.addAll(reasons);
+        String last = pages.get(pages.size() - 1).lastId();
+        RunReport report = finish(h, run, RunStatus.HELD, SyncMode.EVENTS, districtLocal.get(), last);
+        new RunStore(h).savePlan(run.id, plan);
+        return Optional.of(report);
     }
 
     private void applyPage(Handle h, Run run, Upstream.EventPage page) {
@@ -207,23 +236,7 @@ public final class SyncEngine implements AutoCloseable {
         String last = page.lastId();
         StateLoader loader = new StateLoader(h);
         long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
-        Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
-        List<Row> rows = new ArrayList<>();
-        for (Upstream.Event e : page.events()) {
-            Row row = Flatten.row(e.object());
-            rows.add(row);
-            ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
-            ids.get(row.kind()).addAll(row.legacyIds());
-        }
-        Planner planner = new Planner(loader.loadSome(districtLocal, ids), matcher);
-        for (int i = 0; i < rows.size(); i++) {
-            if (page.events().get(i).deleted()) {
-                planner.delete(rows.get(i).kind(), rows.get(i).cleverId());
-            } else {
-                planner.upsert(rows.get(i));
-            }
-        }
-        Plan plan = planner.plan();
+        Plan plan = planEvents(loader, districtLocal, page.events());
         run.add(plan);
         if (!run.request.dryRun()) {
             Applier applier = new Applier(
@@ -234,6 +247,26 @@ public final class SyncEngine implements AutoCloseable {
                 new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
             }
         }
+    }
+
+    private Plan planEvents(StateLoader loader, long districtLocal, List<Upstream.Event> events) {
+        Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
+        List<Row> rows = new ArrayList<>();
+        for (Upstream.Event e : events) {
+            Row row = Flatten.row(e.object());
+            rows.add(row);
+            ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
+            ids.get(row.kind()).addAll(row.legacyIds());
+        }
+        Planner planner = new Planner(loader.loadSome(districtLocal, ids), matcher);
+        for (int i = 0; i < rows.size(); i++) {
+            if (events.get(i).deleted()) {
+                planner.delete(rows.get(i).kind(), rows.get(i).cleverId());
+            } else {
+                planner.upsert(rows.get(i));
+            }
+        }
+        return planner.plan();
     }
 
     private RunReport approve(Run run) {
@@ -256,14 +289,21 @@ public final class SyncEngine implements AutoCloseable {
             Applier applier = new Applier(h, settings.clock().instant(), approved.id, held.apiVersion());
             long applied = applier.apply(held.plan(), districtLocal);
             store.dropPlan(approved.id);
-            store.saveFullSync(
-                    held.districtCleverId(),
-                    approved.request.version(),
-                    held.seed(),
-                    settings.clock().instant(),
-                    approved.id);
+            // A held event burst moves the cursor past the burst; a held full sync counts as the full sync.
+            boolean events = held.mode().equals(SyncMode.EVENTS.wire());
+            if (events) {
+                store.saveCursor(held.districtCleverId(), approved.request.version(), held.seed());
+            } else {
+                store.saveFullSync(
+                        held.districtCleverId(),
+                        approved.request.version(),
+                        held.seed(),
+                        settings.clock().instant(),
+                        approved.id);
+            }
             approved.warnings.add("approved by request");
-            return finish(h, approved, RunStatus.APPLIED, SyncMode.FULL, applied, held.seed());
+            SyncMode mode = events ? SyncMode.EVENTS : SyncMode.FULL;
+            return finish(h, approved, RunStatus.APPLIED, mode, applied, held.seed());
         });
     }
 
@@ -276,19 +316,28 @@ public final class SyncEngine implements AutoCloseable {
         return match instanceof MatchResult.Linked linked ? linked.record().localId() : 0;
     }
 
-    private static Map<Kind, Long> feed(Planner planner, List<CleverObject> records) {
-        Map<Kind, Long> fetched = new EnumMap<>(Kind.class);
-        List<Row> rows = new ArrayList<>(records.stream().map(Flatten::row).toList());
+    // The fetched records become rows here and are dropped on return: only the rows are kept while planning.
+    private static Fetched fetchRows(Upstream upstream) {
+        Upstream.FullFetch fetch = upstream.fetchAll();
+        List<Row> rows = new ArrayList<>(fetch.records().size());
+        fetch.records().forEach(r -> rows.add(Flatten.row(r)));
         // Students before contacts, so a contact can be matched within its students' household.
         rows.sort(Comparator.comparing((Row r) -> r.kind().ordinal())
                 .thenComparing(
                         r -> r.kind() == Kind.USER && Matcher.primaryRole(r).equals("contact")));
+        return new Fetched(rows, fetch.report());
+    }
+
+    private static Map<Kind, Long> feed(Planner planner, List<Row> rows) {
+        Map<Kind, Long> fetched = new EnumMap<>(Kind.class);
         for (Row row : rows) {
             planner.upsert(row);
             fetched.merge(row.kind(), 1L, Long::sum);
         }
         return fetched;
     }
+
+    private record Fetched(List<Row> rows, FetchReport report) {}
 
     private void noteUnresolved(Run run, Applier applier) {
         if (applier.unresolvedLinks() > 0) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Function;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Moves text values across the database edge in their column's type; {@code ""} is SQL null. */
@@ -39,6 +40,34 @@ final class Values {
                 break;
             default:
                 statement.bind(name, value);
+        }
+    }
+
+    /** The value as a {@link BulkInsert} takes it; what {@link #bind} would bind. */
+    static Object value(Column column, String value, Map<String, Long> refs) {
+        switch (column.type()) {
+            case DATE:
+                return parsed(value, LocalDate::parse);
+            case TIMESTAMP:
+                return parsed(value, v -> at(Instant.parse(v)));
+            case BOOL:
+                return Boolean.parseBoolean(value);
+            case INT:
+                return value.isEmpty() ? 0 : Integer.parseInt(value);
+            case REF:
+                Long ref = refs.get(value);
+                return ref == null ? BulkInsert.NULL : ref;
+            default:
+                return value;
+        }
+    }
+
+    // A value that does not parse is stored as absent: upstream data never fails a run.
+    private static Object parsed(String value, Function<String, Object> parse) {
+        try {
+            return value.isEmpty() ? BulkInsert.NULL : parse.apply(value);
+        } catch (DateTimeParseException e) {
+            return BulkInsert.NULL;
         }
     }
 

@@ -215,4 +215,48 @@ class EventSyncTest {
             assertThat(run(engine, upstream, SyncMode.AUTO).mode()).isEqualTo(SyncMode.FULL);
         }
     }
+
+    @Test
+    void holdsAnEventBurstThatArchivesMoreThanTenPercentUntilApproved() {
+        Db db = new Db(dir);
+        FakeUpstream upstream = district();
+        try (SyncEngine engine = SyncEngine.open(db.settings())) {
+            run(engine, upstream, SyncMode.FULL);
+            List<Object> cursorBefore = db.rows("select event_cursor from sync_state").stream()
+                    .map(r -> r.get("event_cursor"))
+                    .toList();
+            for (int n = 60; n < 65; n++) {
+                upstream.remove(Fixtures.student(n, "S" + n, school, Grade.G3));
+            }
+
+            RunReport held = run(engine, upstream, SyncMode.AUTO);
+
+            assertThat(held.mode()).isEqualTo(SyncMode.EVENTS);
+            assertThat(held.status()).isEqualTo(RunStatus.HELD);
+            assertThat(held.reasons()).anyMatch(r -> r.startsWith("would archive 5 of 31 users"));
+            assertThat(db.count("select count(*) from users where archived_at is not null"))
+                    .isZero();
+            assertThat(db.rows("select event_cursor from sync_state").stream()
+                            .map(r -> r.get("event_cursor"))
+                            .toList())
+                    .isEqualTo(cursorBefore);
+
+            RunReport approved = engine.run(
+                    SyncRequest.of(URI.create("http://x.invalid"), "tok").approving(held.runId()), () -> upstream);
+
+            assertThat(approved.status()).as(approved.toText()).isEqualTo(RunStatus.APPLIED);
+            assertThat(approved.mode()).isEqualTo(SyncMode.EVENTS);
+            assertThat(db.count("select count(*) from users where archived_at is not null"))
+                    .isEqualTo(5);
+            assertThat(db.rows("select event_cursor from sync_state"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r)
+                            .containsEntry(
+                                    "event_cursor", upstream.events.get(4).id()));
+            RunReport after = run(engine, upstream, SyncMode.AUTO);
+            assertThat(after.status()).isEqualTo(RunStatus.APPLIED);
+            assertThat(after.counts().values())
+                    .allSatisfy(c -> assertThat(c.changed()).isZero());
+        }
+    }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosterbridge.clever.Grade;
+import org.rosterbridge.clever.Name;
+import org.rosterbridge.clever.User;
 import org.rosterbridge.generator.ChurnSettings;
 import org.rosterbridge.generator.DistrictGenerator;
 import org.rosterbridge.generator.GeneratorSettings;
@@ -117,5 +119,59 @@ class PostgresSyncTest {
             assertThat(db.count("select count(*) from users where archived_at is not null"))
                     .isEqualTo(3);
         }
+    }
+
+    @Test
+    void copyOnPostgresAndBatchesOnH2EndInTheSameState() {
+        Db h2 = new Db(dir);
+        Db pg = database();
+        FakeUpstream upstream = new FakeUpstream(Fixtures.district("Tab\tand\\backslash ISD"));
+        upstream.records.add(Fixtures.school(10, "100"));
+        upstream.records.add(Fixtures.term(20, "Fall"));
+        upstream.records.add(Fixtures.teacher(40, "T40", id(10), "t@example.org"));
+        for (int n = 50; n < 60; n++) {
+            User s = Fixtures.student(n, "S" + n, id(10), Grade.G3);
+            upstream.records.add(new User(s.id(), s.district(), awkward(n), s.email(), s.roles()));
+        }
+        upstream.records.add(Fixtures.contact(90, "C90", "c@example.org", "555 0100", id(50), id(51)));
+        upstream.records.add(
+                Fixtures.section(80, id(10), Optional.of(id(20)), List.of(id(40)), List.of(id(50), id(51), id(52))));
+        SyncRequest request =
+                SyncRequest.of(URI.create("http://x.invalid"), "tok").withMode(SyncMode.FULL);
+        try (SyncEngine onH2 = SyncEngine.open(h2.settings().withBrake(100, 100));
+                SyncEngine onPg = SyncEngine.open(pg.settings().withBrake(100, 100))) {
+            assertThat(onH2.run(request, () -> upstream).status()).isEqualTo(RunStatus.APPLIED);
+            assertThat(onPg.run(request, () -> upstream).status()).isEqualTo(RunStatus.APPLIED);
+            upstream.records.removeIf(r -> r.id().equals(id(59)));
+            upstream.records.replaceAll(r -> r.id().equals(id(58)) && r instanceof User u
+                    ? new User(u.id(), u.district(), new Name("Renamed\r\n", "", "O\\Brien\t"), u.email(), u.roles())
+                    : r);
+            assertThat(onH2.run(request, () -> upstream).status()).isEqualTo(RunStatus.APPLIED);
+            assertThat(onPg.run(request, () -> upstream).status()).isEqualTo(RunStatus.APPLIED);
+        }
+        assertThat(pg.snapshot()).isEqualTo(h2.snapshot()).containsKey("USER:" + id(58).value());
+        assertThat(history(pg)).isEqualTo(history(h2)).isNotEmpty();
+        assertThat(changes(pg)).isEqualTo(changes(h2)).contains("users updated name_last O\\Brien\t");
+    }
+
+    // Names with every character COPY's text format escapes, and a literal \N that must stay text.
+    private static Name awkward(int n) {
+        return new Name("Tab\t" + n, "Back\\slash", n % 2 == 0 ? "\\N" : "New\nline é");
+    }
+
+    private static List<String> history(Db db) {
+        return db
+                .rows("select u.clever_id as student, h.target_type, h.action from membership_history h"
+                        + " join users u on u.id = h.student_id order by 1, 2, 3")
+                .stream()
+                .map(Object::toString)
+                .toList();
+    }
+
+    private static List<String> changes(Db db) {
+        return db.rows("select record_type, action, field, new_value from change_log order by 1, 2, 3, 4").stream()
+                .map(r ->
+                        r.get("record_type") + " " + r.get("action") + " " + r.get("field") + " " + r.get("new_value"))
+                .toList();
     }
 }
