@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The safety brake: a plan (a full sync's, or an event burst's as a whole) that would archive or update too large a share of any record type,
- * or whose upstream returned far fewer records than are active here (empty or truncated), is held instead
- * of applied. Pure.
+ * The safety brake: a plan (a full sync's, or an event burst's as a whole) that would archive or update too
+ * large a share of any record type, or whose upstream returned far fewer records than are active here (empty or
+ * truncated), is held instead of applied. The update share is not checked for the district record itself. Pure.
  */
 final class Brake {
 
@@ -58,7 +58,8 @@ final class Brake {
                         "would archive %d of %d %s (%.1f%% > %.1f%%)",
                         c.archived(), active, kind.reportName(), share(c.archived(), active), archivePercent));
             }
-            if (share(c.updated(), active) > updatePercent) {
+            // A district is one record: updating its name or contact would be "100 %" and hold every such run.
+            if (kind != Kind.DISTRICT && share(c.updated(), active) > updatePercent) {
                 reasons.add(String.format(
                         "would update %d of %d %s (%.1f%% > %.1f%%)",
                         c.updated(), active, kind.reportName(), share(c.updated(), active), updatePercent));

@@ -11,7 +11,7 @@ final class FakeUpstream implements Upstream {
     final List<CleverObject> records = new ArrayList<>();
     final List<Event> events = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
-    final District district;
+    District district;
     int pageSize = 2;
     boolean cursorGone;
 

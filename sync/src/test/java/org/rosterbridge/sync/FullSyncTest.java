@@ -169,6 +169,17 @@ class FullSyncTest {
     }
 
     @Test
+    void appliesARenamedDistrictWithoutHoldingIt() {
+        sync();
+        upstream.district = Fixtures.district("Renamed ISD");
+
+        RunReport report = sync();
+
+        assertThat(report.status()).isEqualTo(RunStatus.APPLIED);
+        assertThat(report.counts().get("districts").updated()).isEqualTo(1);
+    }
+
+    @Test
     void holdsAnEmptyUpstream() {
         sync();
         upstream.records.clear();
