@@ -131,6 +131,24 @@ final class EventsFeature implements Routes {
                 .one());
     }
 
+    /**
+     * Why a connected district has no data yet, when its latest run (found once its Clever id is known) did
+     * not apply: {@code ""} otherwise. Run id and status only.
+     */
+    String lastSyncProblem(long districtRef) {
+        return jdbi.withHandle(h -> h.createQuery("select r.run_id, r.status from sync_runs r join admin_districts a"
+                        + " on a.clever_id = r.district_clever_id where a.id = :r and a.clever_id <> ''"
+                        + " order by r.started_at desc")
+                .bind("r", districtRef)
+                .setMaxRows(1)
+                .map((rs, ctx) -> "applied".equals(rs.getString(2))
+                        ? ""
+                        : "The last sync of this district ended " + rs.getString(2) + " (run " + rs.getString(1)
+                                + "): see the district's page.")
+                .findFirst()
+                .orElse(""));
+    }
+
     /** The active schools of an app district as form choices. */
     List<Choice> schoolChoices(long districtId) {
         return jdbi.withHandle(h -> h.createQuery("select id, name from schools"

@@ -127,6 +127,8 @@ final class EventsRoutes implements Routes {
                                 ref,
                                 "synced",
                                 linked.isPresent(),
+                                "lastProblem",
+                                linked.isEmpty() ? feature.lastSyncProblem(ref) : "",
                                 "importing",
                                 linked.isEmpty()
                                         && platform.districtSync().progress(ref).isPresent(),
@@ -199,6 +201,8 @@ final class EventsRoutes implements Routes {
                                     true,
                                     "importing",
                                     false,
+                                    "lastProblem",
+                                    "",
                                     "schools",
                                     feature.schoolChoices(district),
                                     "terms",

@@ -107,6 +107,26 @@ class EventPagesTest {
     }
 
     @Test
+    void saysWhyADistrictHasNoDataWhenItsFirstSyncDidNotApply() {
+        long failing = admin.web.connectDistrict(
+                URI.create("http://127.0.0.1:9/failing"), "tok-failing", "v3.0", ZoneId.of("UTC"));
+        admin.web.platform().db().jdbi().useHandle(h -> {
+            h.execute("update admin_districts set clever_id = 'dist-failing' where id = ?", failing);
+            h.execute(
+                    "insert into sync_runs (run_id, district_clever_id, mode, status, api_version, started_at)"
+                            + " values ('run-failed-1', 'dist-failing', 'full', 'failed', 'v3.0', ?)",
+                    java.time.OffsetDateTime.parse("2026-09-01T12:00:00Z"));
+        });
+
+        String page =
+                new Http(admin).login().get("/events/new?district=" + failing).body();
+
+        assertThat(page)
+                .contains("id=\"last-sync\"", "ended failed (run run-failed-1)", "id=\"first-sync\"")
+                .doesNotContain("id=\"importing\"");
+    }
+
+    @Test
     void refusesEveryEventsPageWithoutASession() {
         Http anonymous = new Http(admin);
         for (String path :
