@@ -31,6 +31,7 @@ class EventSlotSyncTest {
 
     private EventWorld world;
     private DistrictSync districtSync;
+    private TokenCipher cipher;
     private Scheduler scheduler;
     private EventSync sync;
 
@@ -57,7 +58,7 @@ class EventSlotSyncTest {
     /** The platform's district sync over the world's district, its token sealed with a test key. */
     private DistrictSync platformSync() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        TokenCipher cipher = TokenCipher.load(AdminSettings.of("jdbc:unused", 0).withSecretKey(key), Map.of());
+        cipher = TokenCipher.load(AdminSettings.of("jdbc:unused", 0).withSecretKey(key), Map.of());
         world.jdbi.useHandle(h -> h.createUpdate("update admin_districts set token_cipher = :c where id = :r")
                 .bind("c", cipher.encrypt(world.sandbox.token()))
                 .bind("r", EventWorld.REF)
@@ -141,6 +142,43 @@ class EventSlotSyncTest {
         scheduler.runDueNow();
 
         assertThat(districtRuns()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aJobWaitingForTheLeaseTakesTheRunThatHeldItInsteadOfSyncingAgain() throws Exception {
+        created("Fall conferences");
+        // Real time for the lease, so it cannot expire while the manual clock jumps.
+        DistrictSync platform = new DistrictSync(
+                world.engine,
+                new Districts(world.jdbi, cipher),
+                new Leases(world.jdbi, java.time.InstantSource.system()),
+                "test-node");
+        Leases otherNode = new Leases(world.jdbi, java.time.InstantSource.system());
+        Instant slot = world.clock.instant();
+        assertThat(otherNode.acquire(EventWorld.REF, "node-b:1")).isTrue();
+        java.util.concurrent.ExecutorService waiter = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<DistrictSync.Outcome> outcome =
+                    waiter.submit(() -> EventsFeature.slotSync(platform).sync(EventWorld.REF, slot));
+            long before = districtRuns();
+            String otherRun = world.sync().runId();
+            otherNode.release(EventWorld.REF, "node-b:1");
+
+            assertThat(outcome.get(2, java.util.concurrent.TimeUnit.MINUTES))
+                    .isEqualTo(new DistrictSync.Outcome.AlreadyApplied(otherRun, startedAt(otherRun)));
+            assertThat(districtRuns()).isEqualTo(before + 1);
+        } finally {
+            waiter.shutdownNow();
+            platform.close();
+        }
+    }
+
+    private Instant startedAt(String runId) {
+        return world.jdbi.withHandle(h -> h.createQuery("select started_at from sync_runs where run_id = :r")
+                .bind("r", runId)
+                .mapTo(java.time.OffsetDateTime.class)
+                .one()
+                .toInstant());
     }
 
     @Test
