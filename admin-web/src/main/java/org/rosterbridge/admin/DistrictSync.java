@@ -1,5 +1,6 @@
 package org.rosterbridge.admin;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,12 @@ final class DistrictSync implements AutoCloseable {
 
         /** Another run of the district holds the lease; nothing was started. */
         record Busy() implements Outcome {}
+
+        /**
+         * Nothing ran: run {@code runId} of the district, started at {@code startedAt}, had already applied
+         * the data asked for ({@link #runUnlessAppliedSince}).
+         */
+        record AlreadyApplied(String runId, Instant startedAt) implements Outcome {}
     }
 
     private final SyncEngine engine;
@@ -70,6 +77,20 @@ final class DistrictSync implements AutoCloseable {
                 districtId,
                 holder -> new Outcome.Ran(
                         sync(districtId, holder, r -> r.withMode(mode).withDryRun(dryRun))));
+    }
+
+    /**
+     * Like {@link #run} (never a dry run), unless an applied run of the district started at or after {@code
+     * since}: then {@link Outcome.AlreadyApplied} and nothing runs. Checked while holding the lease, so a run
+     * that ends while this caller waits for the lease counts.
+     */
+    Outcome runUnlessAppliedSince(long districtId, SyncMode mode, Instant since) {
+        return locked(
+                districtId,
+                holder -> districts
+                        .appliedSince(districtId, since)
+                        .<Outcome>map(applied -> applied)
+                        .orElseGet(() -> new Outcome.Ran(sync(districtId, holder, r -> r.withMode(mode)))));
     }
 
     /** Applies a held run's plan (it must be the district's latest); on this thread. */

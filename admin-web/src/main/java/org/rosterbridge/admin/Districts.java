@@ -117,6 +117,21 @@ final class Districts {
                 .execute());
     }
 
+    /** The district's latest applied sync run that started at or after {@code since}, if any. */
+    Optional<DistrictSync.Outcome.AlreadyApplied> appliedSince(long id, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select r.run_id, r.started_at from sync_runs r join admin_districts a"
+                                + " on a.clever_id = r.district_clever_id where a.id = :id and a.clever_id <> ''"
+                                + " and r.status = 'applied' and r.started_at >= :since order by r.started_at desc")
+                .bind("id", id)
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .setMaxRows(1)
+                .map((rs, ctx) -> new DistrictSync.Outcome.AlreadyApplied(
+                        rs.getString(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .findFirst());
+    }
+
     private static District district(ResultSet rs) throws SQLException {
         return new District(
                 rs.getLong(1),

@@ -42,11 +42,15 @@ final class EventMaterializer {
                 .execute();
     }
 
-    /** Ends the delete rules in force: a deleted class comes back with the next applied sync. */
-    static void lapseDeletes(Handle h, long eventId, Instant now) {
+    /**
+     * Ends the delete rules in force made up to {@code madeBy}: a deleted class comes back with the next
+     * applied sync.
+     */
+    static void lapseDeletes(Handle h, long eventId, Instant now, Instant madeBy) {
         h.createUpdate("update class_overrides set ended_at = :now, ended_by = 'sync' where event_id = :e"
-                        + " and action = 'delete' and ended_at is null")
+                        + " and action = 'delete' and ended_at is null and created_at <= :by")
                 .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("by", madeBy.atOffset(ZoneOffset.UTC))
                 .bind("e", eventId)
                 .execute();
     }

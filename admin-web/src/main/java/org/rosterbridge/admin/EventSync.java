@@ -1,14 +1,18 @@
 package org.rosterbridge.admin;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rosterbridge.scheduler.Job;
 import org.rosterbridge.scheduler.JobKey;
 import org.rosterbridge.scheduler.RunNowResult;
+import org.rosterbridge.scheduler.RunningJob;
 import org.rosterbridge.scheduler.Schedule;
 import org.rosterbridge.scheduler.Scheduler;
 import org.rosterbridge.scheduler.SchedulerException;
+import org.rosterbridge.scheduler.Trigger;
 
 /**
  * Sync control per event on the {@code scheduler} module: a nightly job per event (1 AM in the district's
@@ -16,6 +20,12 @@ import org.rosterbridge.scheduler.SchedulerException;
  * resume. The job itself is {@link EventSyncJob}.
  */
 final class EventSync {
+
+    /**
+     * How far back a scheduled run looks for its slot: a node down for longer than this makes the overdue
+     * run sync afresh rather than count a run from days ago.
+     */
+    static final Duration SLOT_LOOKBACK = Duration.ofDays(2);
 
     private final Scheduler scheduler;
     private final Events events;
@@ -54,6 +64,49 @@ final class EventSync {
                 .filter(Schedule.Cron.class::isInstance)
                 .map(s -> ((Schedule.Cron) s).expression())
                 .orElse("");
+    }
+
+    /**
+     * The time the event's running job asks data for: a scheduled run's cron slot (the latest time at or
+     * before the run's start when the cron fired), a manual run's start ("Sync now" wants data newer than
+     * the click). {@code now} when no run of the event is in progress. A district run that started at or
+     * after this time serves the job, so events of one district sharing a slot sync the district once.
+     */
+    Instant slot(long eventId, Instant now) {
+        JobKey key = key(eventId);
+        Optional<RunningJob> run =
+                scheduler.running().stream().filter(r -> r.key().equals(key)).findFirst();
+        if (run.isEmpty()) {
+            return now;
+        }
+        Instant started = run.get().started();
+        if (run.get().trigger() == Trigger.MANUAL) {
+            return started;
+        }
+        return scheduler
+                .job(key)
+                .map(Job::schedule)
+                .filter(Schedule.Cron.class::isInstance)
+                .map(s -> lastFiring((Schedule.Cron) s, started))
+                .orElse(started);
+    }
+
+    /**
+     * The latest time at or before {@code at} when {@code cron} fired, looking back at most {@link
+     * #SLOT_LOOKBACK}; {@code at} itself when it did not fire in that span. The cron API only looks forward,
+     * so the span doubles from a second until it holds a firing, then walks forward to the last one.
+     */
+    static Instant lastFiring(Schedule.Cron cron, Instant at) {
+        for (Duration back = Duration.ofSeconds(1); back.compareTo(SLOT_LOOKBACK) <= 0; back = back.multipliedBy(2)) {
+            Instant slot = cron.nextAfter(at.minus(back));
+            if (!slot.isAfter(at)) {
+                for (Instant next = cron.nextAfter(slot); !next.isAfter(at); next = cron.nextAfter(next)) {
+                    slot = next;
+                }
+                return slot;
+            }
+        }
+        return at;
     }
 
     boolean enabled(long eventId) {

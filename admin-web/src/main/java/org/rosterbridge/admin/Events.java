@@ -2,6 +2,7 @@ package org.rosterbridge.admin;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -154,13 +155,14 @@ final class Events {
     }
 
     /**
-     * After an applied sync of their district: ends the delete rules of the given events and
-     * materialises them again, hides re-applied, in one transaction.
+     * After an applied sync of their district: ends the delete rules of the given events made up to {@code
+     * runStart} (a delete made after the run's data was fetched waits for the next run) and materialises
+     * them again, hides re-applied, in one transaction.
      */
-    void afterSync(Collection<Long> eventIds) {
+    void afterSync(Collection<Long> eventIds, Instant runStart) {
         jdbi.useTransaction(h -> {
             for (long eventId : eventIds) {
-                EventMaterializer.lapseDeletes(h, eventId, clock.instant());
+                EventMaterializer.lapseDeletes(h, eventId, clock.instant(), runStart);
                 EventMaterializer.materialise(h, eventId, clock.instant());
             }
         });

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.rosterbridge.admin.EventsRoutes.Choice;
 import org.rosterbridge.scheduler.RunRecord;
@@ -49,21 +50,39 @@ final class EventsFeature implements Routes {
         Scheduler view =
                 Scheduler.builder(db.dataSource()).clock(clock).manual().build();
         EventSync state = new EventSync(view, events);
-        jobs.handler(EventSyncJob.KIND, new EventSyncJob(events, runner(districtSync), state::enabled));
+        jobs.handler(
+                EventSyncJob.KIND,
+                new EventSyncJob(
+                        events, slotSync(districtSync), id -> state.slot(id, clock.instant()), state::enabled));
     }
 
     /** The platform's district sync as a {@link SyncRunner}: waits while another run of the district holds it. */
     static SyncRunner runner(DistrictSync districtSync) {
         return districtRef -> {
-            for (int attempt = 0; attempt < BUSY_TRIES; attempt++) {
-                DistrictSync.Outcome outcome = districtSync.run(districtRef, SyncMode.AUTO, false);
-                if (outcome instanceof DistrictSync.Outcome.Ran ran) {
-                    return ran.report();
-                }
-                pause();
+            DistrictSync.Outcome outcome =
+                    whenFree(districtRef, () -> districtSync.run(districtRef, SyncMode.AUTO, false));
+            if (outcome instanceof DistrictSync.Outcome.Ran ran) {
+                return ran.report();
             }
-            throw new AdminException("district " + districtRef + " stayed busy with another sync");
+            throw new AdminException("district " + districtRef + ": unexpected outcome " + outcome);
         };
+    }
+
+    /** The platform's district sync as a {@link SlotSync}: waits while another run of the district holds it. */
+    static SlotSync slotSync(DistrictSync districtSync) {
+        return (districtRef, slot) ->
+                whenFree(districtRef, () -> districtSync.runUnlessAppliedSince(districtRef, SyncMode.AUTO, slot));
+    }
+
+    private static DistrictSync.Outcome whenFree(long districtRef, Supplier<DistrictSync.Outcome> attempt) {
+        for (int tries = 0; tries < BUSY_TRIES; tries++) {
+            DistrictSync.Outcome outcome = attempt.get();
+            if (!(outcome instanceof DistrictSync.Outcome.Busy)) {
+                return outcome;
+            }
+            pause();
+        }
+        throw new AdminException("district " + districtRef + " stayed busy with another sync");
     }
 
     private static void pause() {
@@ -110,6 +129,24 @@ final class EventsFeature implements Routes {
                 .bind("id", id)
                 .mapTo(Long.class)
                 .one());
+    }
+
+    /**
+     * Why a connected district has no data yet, when its latest run (found once its Clever id is known) did
+     * not apply: {@code ""} otherwise. Run id and status only.
+     */
+    String lastSyncProblem(long districtRef) {
+        return jdbi.withHandle(h -> h.createQuery("select r.run_id, r.status from sync_runs r join admin_districts a"
+                        + " on a.clever_id = r.district_clever_id where a.id = :r and a.clever_id <> ''"
+                        + " order by r.started_at desc")
+                .bind("r", districtRef)
+                .setMaxRows(1)
+                .map((rs, ctx) -> "applied".equals(rs.getString(2))
+                        ? ""
+                        : "The last sync of this district ended " + rs.getString(2) + " (run " + rs.getString(1)
+                                + "): see the district's page.")
+                .findFirst()
+                .orElse(""));
     }
 
     /** The active schools of an app district as form choices. */

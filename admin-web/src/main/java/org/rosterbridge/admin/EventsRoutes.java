@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.rosterbridge.scheduler.RunNowResult;
 import org.rosterbridge.scheduler.RunRecord;
+import org.rosterbridge.sync.SyncMode;
 
 /**
  * The events pages: the event list with "Stop Sync For All Events", creating an event (which runs its initial
@@ -126,6 +127,11 @@ final class EventsRoutes implements Routes {
                                 ref,
                                 "synced",
                                 linked.isPresent(),
+                                "lastProblem",
+                                linked.isEmpty() ? feature.lastSyncProblem(ref) : "",
+                                "importing",
+                                linked.isEmpty()
+                                        && platform.districtSync().progress(ref).isPresent(),
                                 "schools",
                                 schools,
                                 "terms",
@@ -134,14 +140,26 @@ final class EventsRoutes implements Routes {
                                 List.of()));
     }
 
+    /**
+     * "Sync the district's data": starts the district's first sync in the background (the platform's lease, so
+     * one run at a time) and shows the form page, which follows the import with the progress bar until the
+     * schools and terms are there.
+     */
     private void syncFirst(Context ctx) {
         long ref = ctx.formParamAsClass("district", Long.class).get();
+        String back = "/events/new?district=" + ref;
+        if (feature.events().linkedDistrict(ref).isPresent()) {
+            Views.redirectWith(ctx, back, "ok", "District data synced: pick schools and terms.");
+            return;
+        }
         try {
-            feature.events().ensureDistrictData(ref);
-            Views.redirectWith(
-                    ctx, "/events/new?district=" + ref, "ok", "District data synced: pick schools and terms.");
+            DistrictSync.Outcome outcome = platform.districtSync().start(ref, SyncMode.AUTO, false);
+            String text = outcome instanceof DistrictSync.Outcome.Busy
+                    ? "A sync of this district is already running: importing its data."
+                    : "Importing the district's data.";
+            Views.redirectWith(ctx, back, "ok", text);
         } catch (AdminException e) {
-            Views.redirectWith(ctx, "/events/new?district=" + ref, "error", e.getMessage());
+            Views.redirectWith(ctx, back, "error", e.getMessage());
         }
     }
 
@@ -181,6 +199,10 @@ final class EventsRoutes implements Routes {
                                     ref,
                                     "synced",
                                     true,
+                                    "importing",
+                                    false,
+                                    "lastProblem",
+                                    "",
                                     "schools",
                                     feature.schoolChoices(district),
                                     "terms",

@@ -32,7 +32,8 @@ class ClassEditorTest {
     }
 
     private RunOutcome nightly() {
-        return new EventSyncJob(world.events, ref -> world.sync(), id -> true)
+        return new EventSyncJob(
+                        world.events, SlotSync.always(ref -> world.sync()), id -> world.clock.instant(), id -> true)
                 .run(EventSync.key(event.id()), (done, total) -> {});
     }
 

@@ -3,8 +3,10 @@ package org.rosterbridge.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rosterbridge.admin.Http.form;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,82 @@ class EventPagesTest {
         return m.group(1);
     }
 
+    /**
+     * The district's create-event form. A district never synced is imported first, in the background: the
+     * page shows the import until the sync ends (a browser reloads through progress.js; here, polls).
+     */
+    private static String eventForm(Http http) {
+        String path = "/events/new?district=" + district;
+        String page = http.get(path).body();
+        if (page.contains("id=\"first-sync\"")) {
+            assertThat(http.post("/events/new/sync", form("district", Long.toString(district)))
+                            .statusCode())
+                    .isEqualTo(303);
+            page = http.get(path).body();
+        }
+        for (int polls = 0; !page.contains("id=\"event-form\"") && polls < 600; polls++) {
+            assertThat(page).as("a page without the form is the import").contains("id=\"importing\"");
+            pause();
+            page = http.get(path).body();
+        }
+        return page;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void showsTheImportWithTheProgressBarWhileTheFirstSyncRuns() {
+        long never = admin.web.connectDistrict(
+                URI.create("http://127.0.0.1:9"), "tok-never-synced", "v3.0", ZoneId.of("UTC"));
+        Leases otherNode = new Leases(admin.web.platform().db().jdbi(), InstantSource.system());
+        assertThat(otherNode.acquire(never, "node-b:1")).isTrue();
+        otherNode.renew(never, "node-b:1", new Leases.Live("run-7", "fetching", 30));
+        Http http = new Http(admin).login();
+        try {
+            HttpResponse<String> started = http.post("/events/new/sync", form("district", Long.toString(never)));
+            String page = http.get("/events/new?district=" + never).body();
+
+            assertThat(started.statusCode()).isEqualTo(303);
+            assertThat(page)
+                    .contains("already running: importing its data")
+                    .contains("id=\"importing\"", "id=\"bar\"", "/assets/progress.js")
+                    .contains("data-progress=\"/api/districts/" + never + "/progress\"")
+                    .doesNotContain("id=\"first-sync\"", "id=\"event-form\"");
+        } finally {
+            otherNode.release(never, "node-b:1");
+        }
+        assertThat(http.get("/events/new?district=" + never).body())
+                .contains("id=\"first-sync\"")
+                .doesNotContain("id=\"importing\"");
+    }
+
+    @Test
+    void saysWhyADistrictHasNoDataWhenItsFirstSyncDidNotApply() {
+        long failing = admin.web.connectDistrict(
+                URI.create("http://127.0.0.1:9/failing"), "tok-failing", "v3.0", ZoneId.of("UTC"));
+        admin.web.platform().db().jdbi().useHandle(h -> {
+            h.execute("update admin_districts set clever_id = 'dist-failing' where id = ?", failing);
+            h.execute(
+                    "insert into sync_runs (run_id, district_clever_id, mode, status, api_version, started_at)"
+                            + " values ('run-failed-1', 'dist-failing', 'full', 'failed', 'v3.0', ?)",
+                    java.time.OffsetDateTime.parse("2026-09-01T12:00:00Z"));
+        });
+
+        String page =
+                new Http(admin).login().get("/events/new?district=" + failing).body();
+
+        assertThat(page)
+                .contains("id=\"last-sync\"", "ended failed (run run-failed-1)", "id=\"first-sync\"")
+                .doesNotContain("id=\"importing\"");
+    }
+
     @Test
     void refusesEveryEventsPageWithoutASession() {
         Http anonymous = new Http(admin);
@@ -63,15 +141,9 @@ class EventPagesTest {
     @Test
     void createsAnEventHidesAClassAndStopsEverySync() {
         Http http = new Http(admin).login();
-        HttpResponse<String> fresh = http.get("/events/new?district=" + district);
-        if (fresh.body().contains("id=\"first-sync\"")) {
-            assertThat(http.post("/events/new/sync", form("district", Long.toString(district)))
-                            .statusCode())
-                    .isEqualTo(303);
-            fresh = http.get("/events/new?district=" + district);
-        }
-        String school = first(fresh.body(), "name=\"school\" value=\"(\\d+)\"");
-        String term = first(fresh.body(), "name=\"term\" value=\"(\\d+)\"");
+        String fresh = eventForm(http);
+        String school = first(fresh, "name=\"school\" value=\"(\\d+)\"");
+        String term = first(fresh, "name=\"term\" value=\"(\\d+)\"");
 
         HttpResponse<String> created = http.post(
                 "/events",
@@ -103,12 +175,7 @@ class EventPagesTest {
     @Test
     void rejectsAnEventWithoutATermAndSaysWhy() {
         Http http = new Http(admin).login();
-        HttpResponse<String> fresh = http.get("/events/new?district=" + district);
-        if (fresh.body().contains("id=\"first-sync\"")) {
-            http.post("/events/new/sync", form("district", Long.toString(district)));
-            fresh = http.get("/events/new?district=" + district);
-        }
-        String school = first(fresh.body(), "name=\"school\" value=\"(\\d+)\"");
+        String school = first(eventForm(http), "name=\"school\" value=\"(\\d+)\"");
 
         HttpResponse<String> rejected =
                 http.post("/events", form("district", Long.toString(district), "name", "No term", "school", school));
@@ -121,8 +188,7 @@ class EventPagesTest {
     void browsesTheDistrictsDataBeforeImportWithIdsInUrls() {
         Http http = new Http(admin).login();
         if (http.get("/browse/" + district + "/terms").statusCode() == 404) {
-            http.get("/events/new?district=" + district);
-            http.post("/events/new/sync", form("district", Long.toString(district)));
+            eventForm(http);
         }
         assertThat(http.get("/events").body()).contains("href=\"/browse/" + district + "/terms\"");
         HttpResponse<String> terms = http.get("/browse/" + district + "/terms");

@@ -31,7 +31,10 @@ class EventSyncTest {
         world = EventWorld.h2(dir);
         AtomicReference<EventSync> late = new AtomicReference<>();
         EventSyncJob job = new EventSyncJob(
-                world.events, ref -> world.sync(), id -> late.get().enabled(id));
+                world.events,
+                SlotSync.always(ref -> world.sync()),
+                id -> world.clock.instant(),
+                id -> late.get().enabled(id));
         scheduler = Scheduler.builder(world.pool)
                 .clock(world.clock)
                 .handler(EventSyncJob.KIND, job)

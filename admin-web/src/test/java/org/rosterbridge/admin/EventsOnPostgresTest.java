@@ -32,7 +32,11 @@ class EventsOnPostgresTest {
                 world.editor.hide(event.id(), classes.get(0).sectionId(), ADMIN);
                 world.editor.delete(event.id(), List.of(classes.get(1).sectionId()), ADMIN);
 
-                new EventSyncJob(world.events, ref -> world.sync(), id -> true)
+                new EventSyncJob(
+                                world.events,
+                                SlotSync.always(ref -> world.sync()),
+                                id -> world.clock.instant(),
+                                id -> true)
                         .run(EventSync.key(event.id()), (done, total) -> {});
 
                 assertThat(world.editor.classes(event.id()))

@@ -33,7 +33,7 @@ class EventsTest {
     }
 
     private void nightly(Event event) {
-        new EventSyncJob(world.events, ref -> world.sync(), id -> true)
+        new EventSyncJob(world.events, SlotSync.always(ref -> world.sync()), id -> world.clock.instant(), id -> true)
                 .run(EventSync.key(event.id()), (done, total) -> {});
     }
 
