@@ -3,50 +3,24 @@ package org.rosterbridge.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosterbridge.clever.csv.CleverFile;
+import org.rosterbridge.testkit.EmbeddedPostgres;
 
 /**
  * The hub on real PostgreSQL (zonky's embedded server, a database per test) instead of its H2 file: the
  * schema migrates, uploads are stored and diffed into events, and a restart serves the same answers.
  */
 class PostgresHubTest {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static EmbeddedPostgres server;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
-
     private static String database() {
-        String name = "hub_" + COUNTER.incrementAndGet();
-        try (Connection c = server.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return server.getJdbcUrl("postgres", name);
+        return EmbeddedPostgres.newDatabase("hub");
     }
 
     @Test

@@ -3,18 +3,10 @@ package org.rosterbridge.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rosterbridge.sync.Fixtures.id;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosterbridge.clever.Grade;
@@ -26,35 +18,16 @@ import org.rosterbridge.generator.GeneratorSettings;
 import org.rosterbridge.sandbox.Sandbox;
 import org.rosterbridge.sandbox.SandboxDistrict;
 import org.rosterbridge.sandbox.SandboxSettings;
+import org.rosterbridge.testkit.EmbeddedPostgres;
 
 /** The same schema and sync on real PostgreSQL (zonky's embedded server), a database per test. */
 class PostgresSyncTest {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static EmbeddedPostgres server;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
-
     static Db database() {
-        String name = "sync_" + COUNTER.incrementAndGet();
-        try (Connection c = server.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Db(server.getJdbcUrl("postgres", name) + "&reWriteBatchedInserts=true");
+        return new Db(EmbeddedPostgres.newDatabase("sync") + "&reWriteBatchedInserts=true");
     }
 
     @Test
