@@ -123,7 +123,7 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
 
     private Catalog relations(Map<Kind, Table> tables) {
         LinksBuilder builder = new LinksBuilder(tables);
-        links.replay(builder, tables);
+        links.replay(builder, tables, parallel);
         return builder.catalog(snapshot, at);
     }
 
