@@ -115,7 +115,8 @@ public final class Hub {
                 state.resolve("work"),
                 state.resolve("reports"),
                 new HoldPolicy(settings.holdDeletePercent(), settings.holdUpdatePercent()),
-                settings.eventRetention());
+                settings.eventRetention(),
+                settings.parallelIngest());
         return new Ingestor(store, ingest, settings.clock(), served, published);
     }
 

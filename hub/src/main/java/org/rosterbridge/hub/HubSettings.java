@@ -27,6 +27,8 @@ import java.util.List;
  * @param holdUpdatePercent hold an upload that updates more than this share of a record type (default 75)
  * @param eventRetention how long events are kept (default 30 days, as Clever)
  * @param clock the time source, for tests
+ * @param parallelIngest whether an upload's ingest steps overlap on several threads (default); off, they
+ *     run one after another on one thread, for comparing the two
  */
 public record HubSettings(
         Path dataDirectory,
@@ -45,7 +47,8 @@ public record HubSettings(
         double holdDeletePercent,
         double holdUpdatePercent,
         Duration eventRetention,
-        InstantSource clock) {
+        InstantSource clock,
+        boolean parallelIngest) {
 
     public static final int NO_SFTP = -1;
     public static final int DEFAULT_PORT = 8086;
@@ -94,6 +97,7 @@ public record HubSettings(
         private double holdUpdatePercent = 75;
         private Duration eventRetention = Duration.ofDays(30);
         private InstantSource clock = InstantSource.system();
+        private boolean parallelIngest = true;
 
         private Builder(Path dataDirectory) {
             this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -175,6 +179,11 @@ public record HubSettings(
             return this;
         }
 
+        public Builder parallelIngest(boolean parallelIngest) {
+            this.parallelIngest = parallelIngest;
+            return this;
+        }
+
         public HubSettings build() {
             Path name = dataDirectory.getFileName();
             String key = districtKey.isEmpty() ? (name == null ? "district" : name.toString()) : districtKey;
@@ -195,7 +204,8 @@ public record HubSettings(
                     holdDeletePercent,
                     holdUpdatePercent,
                     eventRetention,
-                    clock);
+                    clock,
+                    parallelIngest);
         }
     }
 }

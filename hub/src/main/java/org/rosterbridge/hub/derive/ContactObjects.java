@@ -48,11 +48,11 @@ final class ContactObjects {
         String key = ContactKey.of(first).orElseThrow();
         Set<StudentRelationship> relationships = new LinkedHashSet<>();
         for (int a : appearances) {
-            Row row = rows.studentSpill.read(rows.appearanceOffset.get(a), CleverFile.STUDENTS);
+            int codes = rows.appearanceCodes.get(a);
             relationships.add(new StudentRelationship(
                     context.students.get(rows.appearanceStudent.get(a)),
-                    Codes.relationship(row.get(StudentColumn.CONTACT_RELATIONSHIP)),
-                    Codes.contactType(row.get(StudentColumn.CONTACT_TYPE))));
+                    rows.relationships.value(codes >>> 16),
+                    rows.contactTypes.value(codes & 0xffff)));
         }
         ContactRole role = new ContactRole(
                 rows.ids.of(IdSpace.CONTACT_LEGACY, key),

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rosterbridge.clever.Coded;
+import org.rosterbridge.clever.ContactType;
+import org.rosterbridge.clever.Relationship;
 import org.rosterbridge.clever.csv.EnrollmentColumn;
 import org.rosterbridge.clever.csv.Row;
 import org.rosterbridge.clever.csv.SchoolColumn;
@@ -58,7 +61,10 @@ final class DistrictRows implements Consumer<Row>, AutoCloseable {
     final LongList contactOffsets = new LongList();
     final IntList appearanceContact = new IntList();
     final IntList appearanceStudent = new IntList();
-    final LongList appearanceOffset = new LongList();
+    // The relationship's code in the high half, the contact type's in the low half.
+    final IntList appearanceCodes = new IntList();
+    final Codebook<Coded<Relationship>> relationships = new Codebook<>(Codes::relationship);
+    final Codebook<Coded<ContactType>> contactTypes = new Codebook<>(Codes::contactType);
 
     final Interner sections = new Interner();
     final LongList sectionOffsets = new LongList();
@@ -155,7 +161,8 @@ final class DistrictRows implements Consumer<Row>, AutoCloseable {
         }
         appearanceContact.add(number);
         appearanceStudent.add(students.find(row.get(StudentColumn.STUDENT_ID)));
-        appearanceOffset.add(offset);
+        appearanceCodes.add((relationships.code(row.get(StudentColumn.CONTACT_RELATIONSHIP)) << 16)
+                | contactTypes.code(row.get(StudentColumn.CONTACT_TYPE)));
     }
 
     private void section(Row row) {

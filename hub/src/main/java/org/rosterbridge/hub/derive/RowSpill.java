@@ -27,7 +27,9 @@ final class RowSpill implements AutoCloseable {
 
     private final Path file;
     private final OutputStream out;
-    private final java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream(1024);
+    private final byte[] lengthBytes = new byte[5];
+    private byte[] record = new byte[1024];
+    private int size;
     private long written;
     private FileChannel channel;
     private ByteBuffer window = ByteBuffer.allocate(0);
@@ -45,37 +47,84 @@ final class RowSpill implements AutoCloseable {
 
     /** Parks {@code row}; returns the offset to read it back with. */
     long write(Row row) {
-        record.reset();
+        size = 0;
         for (String value : row.values()) {
             encode(value);
         }
         long offset = written;
+        int header = 0;
+        for (int length = size; ; length >>>= 7) {
+            if ((length & ~0x7f) == 0) {
+                lengthBytes[header++] = (byte) length;
+                break;
+            }
+            lengthBytes[header++] = (byte) ((length & 0x7f) | 0x80);
+        }
         try {
-            written += VarInts.write(out, record.size());
-            record.writeTo(out);
-            written += record.size();
+            out.write(lengthBytes, 0, header);
+            out.write(record, 0, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write work file " + file, e);
         }
+        written += header + size;
         return offset;
     }
 
-    // Most SIS values are ASCII: those skip the encoder and its garbage.
+    // UTF-8 by hand into the record buffer: no byte array per value, no lock per byte. Strings with
+    // surrogates, rare in SIS data, go through the JDK's encoder, which writes exactly these bytes too.
     private void encode(String value) {
         int length = value.length();
-        boolean ascii = true;
-        for (int i = 0; i < length && ascii; i++) {
-            ascii = value.charAt(i) < 0x80;
+        int utf8 = utf8Length(value);
+        if (utf8 < 0) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            varInt(bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, record, size, bytes.length);
+            size += bytes.length;
+            return;
         }
-        if (ascii) {
-            VarInts.write(record, length);
-            for (int i = 0; i < length; i++) {
-                record.write(value.charAt(i));
+        varInt(utf8);
+        ensure(utf8);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                record[size++] = (byte) c;
+            } else if (c < 0x800) {
+                record[size++] = (byte) (0xc0 | (c >> 6));
+                record[size++] = (byte) (0x80 | (c & 0x3f));
+            } else {
+                record[size++] = (byte) (0xe0 | (c >> 12));
+                record[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                record[size++] = (byte) (0x80 | (c & 0x3f));
             }
-        } else {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            VarInts.write(record, utf8.length);
-            record.write(utf8, 0, utf8.length);
+        }
+    }
+
+    // The UTF-8 length of a string without surrogates; -1 when it has one.
+    private static int utf8Length(String value) {
+        int bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return -1;
+            }
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private void varInt(int value) {
+        ensure(5);
+        while ((value & ~0x7f) != 0) {
+            record[size++] = (byte) ((value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        record[size++] = (byte) value;
+    }
+
+    private void ensure(int more) {
+        if (size + more > record.length) {
+            record = java.util.Arrays.copyOf(record, Math.max(record.length * 2, size + more));
         }
     }
 

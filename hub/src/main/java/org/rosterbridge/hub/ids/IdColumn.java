@@ -62,13 +62,35 @@ public final class IdColumn {
         return compare(high[index], low[index], hi, lo);
     }
 
-    /** The indices of this column in ascending id order. */
+    /**
+     * The indices of this column in ascending id order, equal ids in index order. Sorts primitive keys
+     * (the id's leading bits above its index) rather than indices through a comparator, which jumps
+     * about the columns; ids are hashes, so only the rare ids sharing those leading bits need a second
+     * look.
+     */
     public int[] sortedOrder() {
-        int[] order = new int[size];
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(size - 1, 1));
+        long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            keys[i] = (((high[i] ^ Long.MIN_VALUE) >> bits) << bits) | i;
         }
-        IndexSort.sort(order, this::compare);
+        Arrays.sort(keys);
+        int[] order = new int[size];
+        long mask = (1L << bits) - 1;
+        for (int i = 0; i < size; i++) {
+            order[i] = (int) (keys[i] & mask);
+        }
+        for (int from = 0, to; from < size; from = to) {
+            to = from + 1;
+            while (to < size && keys[to] >> bits == keys[from] >> bits) {
+                to++;
+            }
+            if (to - from > 1) {
+                int[] run = Arrays.copyOfRange(order, from, to);
+                IndexSort.sort(run, (a, b) -> compare(a, b) != 0 ? compare(a, b) : Integer.compare(a, b));
+                System.arraycopy(run, 0, order, from, run.length);
+            }
+        }
         return order;
     }
 

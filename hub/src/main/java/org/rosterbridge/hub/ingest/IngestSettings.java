@@ -14,6 +14,8 @@ import java.util.List;
  * @param reportDirectory where each upload's report file goes
  * @param holds when an upload is held
  * @param eventRetention how long events are kept
+ * @param parallel whether reading, deriving, diffing and storing run their steps side by side on several
+ *     threads (the default) or one after another on the ingest thread; both make the same snapshot
  */
 public record IngestSettings(
         String districtKey,
@@ -22,7 +24,8 @@ public record IngestSettings(
         Path workDirectory,
         Path reportDirectory,
         HoldPolicy holds,
-        Duration eventRetention) {
+        Duration eventRetention,
+        boolean parallel) {
     public IngestSettings {
         districtAdmins = List.copyOf(districtAdmins);
     }

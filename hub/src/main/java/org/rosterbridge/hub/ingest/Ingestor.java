@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.rosterbridge.clever.CleverObject;
 import org.rosterbridge.clever.csv.CleverCsv;
 import org.rosterbridge.clever.csv.CleverCsvException;
+import org.rosterbridge.clever.csv.Row;
 import org.rosterbridge.clever.csv.ValidationReport;
 import org.rosterbridge.hub.HubException;
 import org.rosterbridge.hub.IngestResult;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * hold it. Approving and discarding held snapshots live here too, so that every change of the served
  * snapshot goes through one place.
  *
- * <p>Not thread-safe: the hub calls it from its single ingest thread.
+ * <p>Not thread-safe: the hub calls it from its single ingest thread. Unless {@link IngestSettings#parallel}
+ * is off, an upload's steps overlap on helper threads of its own: the deriver files rows away while the
+ * reader checks the next ones, and the diff takes records while the deriver builds the next ones.
  */
 public final class Ingestor {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -69,7 +73,7 @@ public final class Ingestor {
         store.latest(SnapshotState.HELD).ifPresent(held -> discard(held.seq(), "replaced by a newer upload"));
         int seq = store.nextSnapshot();
         Catalog base = served.get();
-        try (SnapshotWriter writer = store.openWriter(base, seq, received)) {
+        try (SnapshotWriter writer = store.openWriter(base, seq, received, settings.parallel())) {
             Optional<ValidationReport> report = readAndDerive(directory, fingerprint, seq, received, writer);
             if (report.isEmpty()) {
                 return new IngestResult.Rejected(seq, 1, List.of("the upload directory cannot be read"));
@@ -101,8 +105,9 @@ public final class Ingestor {
     private void derive(int seq, Instant received, DistrictDeriver deriver, SnapshotWriter writer) {
         Instant epoch = Instant.parse(store.settingOrInit("epoch", received.toString()));
         long started = System.nanoTime();
-        try {
-            deriver.emit(received, epoch, writer);
+        try (Handoff<CleverObject> diff = Handoff.of(settings.parallel(), "hub-ingest-diff", writer)) {
+            deriver.emit(received, epoch, diff);
+            diff.finish();
         } catch (RuntimeException e) {
             abandon(seq);
             throw new HubException("deriving upload " + seq + " failed", e);
@@ -120,7 +125,7 @@ public final class Ingestor {
             Path directory, DistrictDeriver deriver, int seq, Instant at, String fingerprint) {
         try {
             long started = System.nanoTime();
-            ValidationReport report = CleverCsv.read(directory, deriver);
+            ValidationReport report = readInto(directory, deriver);
             LOG.info("upload {} read and validated in {} ms", seq, (System.nanoTime() - started) / 1_000_000);
             if (!report.valid()) {
                 store.insert(info(seq, SnapshotState.REJECTED, at, fingerprint, report, "validation errors"));
@@ -143,6 +148,15 @@ public final class Ingestor {
             Reports.writeFile(settings.reportDirectory(), seq, "rejected: " + e.getMessage() + "\n");
             LOG.info("upload {} rejected: unreadable", seq);
             return Optional.empty();
+        }
+    }
+
+    // The reader checks rows while the deriver files the ones before them away.
+    private ValidationReport readInto(Path directory, DistrictDeriver deriver) {
+        try (Handoff<Row> rows = Handoff.of(settings.parallel(), "hub-ingest-rows", deriver)) {
+            ValidationReport report = CleverCsv.read(directory, rows);
+            rows.finish();
+            return report;
         }
     }
 

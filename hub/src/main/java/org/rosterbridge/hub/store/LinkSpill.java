@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,36 +24,33 @@ import org.rosterbridge.hub.ids.IdLookup;
 /**
  * What the catalog's relations need from each user and section, parked on disk while a snapshot is
  * written: positions are known only once every id is in, and the records are too many to keep. Replayed
- * into a {@link LinksBuilder} at the end, ids resolved to positions as they are read. Not thread-safe.
+ * into a {@link LinksBuilder} at the end, ids resolved to positions as they are read. Users and sections
+ * go to separate files, so that they can be replayed side by side. Not thread-safe while being filled.
  */
 final class LinkSpill implements AutoCloseable {
-    private static final int USER = 1;
-    private static final int SECTION = 2;
-
-    private final Path file;
-    private final DataOutputStream out;
+    private final Spill users;
+    private final Spill sections;
+    // The file the record being parked goes to.
+    private DataOutputStream out;
 
     LinkSpill(Path workDirectory) {
-        try {
-            Files.createDirectories(workDirectory);
-            file = Files.createTempFile(workDirectory, "links", ".spill");
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a work file in " + workDirectory, e);
-        }
+        this.users = new Spill(workDirectory, "user-links");
+        this.sections = new Spill(workDirectory, "section-links");
     }
 
     void add(CleverObject record) {
         try {
             if (record instanceof User user) {
-                out.writeByte(USER);
+                out = users.out;
+                users.count++;
                 user(user);
             } else if (record instanceof Section section) {
-                out.writeByte(SECTION);
+                out = sections.out;
+                sections.count++;
                 section(section);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write work file " + file, e);
+            throw new UncheckedIOException("cannot write work files in " + users.file.getParent(), e);
         }
     }
 
@@ -121,58 +117,99 @@ final class LinkSpill implements AutoCloseable {
         }
     }
 
-    /** Feeds every parked user and section to {@code links}, resolving ids in {@code tables}. */
-    void replay(LinksBuilder links, Map<Kind, Table> tables) {
+    /**
+     * Feeds every parked user and section to {@code links}, resolving ids in {@code tables}. Users and
+     * sections fill different relations, so a parallel replay reads the sections on a second thread.
+     */
+    void replay(LinksBuilder links, Map<Kind, Table> tables, boolean parallel) {
+        users.finish();
+        sections.finish();
+        Map<Kind, IdLookup> lookups = new EnumMap<>(Kind.class);
+        tables.forEach((kind, table) -> lookups.put(kind, IdLookup.of(table.ids)));
+        Side<Boolean> sectionSide = Side.of(parallel, "hub-ingest-sections", () -> {
+            sections.replay(in -> new Reader(in, links, lookups).section());
+            return true;
+        });
         try {
-            out.close();
-            try (DataInputStream in =
-                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                new Reader(in, links, tables).run();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read work file " + file, e);
+            users.replay(in -> new Reader(in, links, lookups).user());
+        } finally {
+            sectionSide.await();
         }
+        sectionSide.result();
     }
 
     @Override
     public void close() {
         try {
-            out.close();
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove work file " + file, e);
+            users.close();
+        } finally {
+            sections.close();
         }
     }
 
-    /** Reads the parked records back. */
-    private static final class Reader {
-        private final DataInputStream in;
-        private final LinksBuilder links;
-        private final Map<Kind, IdLookup> lookups = new EnumMap<>(Kind.class);
+    /** One work file of parked records. */
+    private static final class Spill {
+        private final Path file;
+        private final DataOutputStream out;
+        private long count;
 
-        Reader(DataInputStream in, LinksBuilder links, Map<Kind, Table> tables) {
-            this.in = in;
-            this.links = links;
-            tables.forEach((kind, table) -> lookups.put(kind, IdLookup.of(table.ids)));
-        }
-
-        void run() throws IOException {
-            while (true) {
-                int type;
-                try {
-                    type = in.readByte();
-                } catch (EOFException end) {
-                    return;
-                }
-                if (type == USER) {
-                    user();
-                } else {
-                    section();
-                }
+        Spill(Path workDirectory, String name) {
+            try {
+                Files.createDirectories(workDirectory);
+                file = Files.createTempFile(workDirectory, name, ".spill");
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a work file in " + workDirectory, e);
             }
         }
 
-        private void user() throws IOException {
+        void finish() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write work file " + file, e);
+            }
+        }
+
+        /** Calls {@code record} once per parked record; each call reads one. */
+        void replay(RecordReader record) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                for (long i = 0; i < count; i++) {
+                    record.read(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read work file " + file, e);
+            }
+        }
+
+        void close() {
+            try {
+                out.close();
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove work file " + file, e);
+            }
+        }
+    }
+
+    private interface RecordReader {
+        void read(DataInputStream in) throws IOException;
+    }
+
+    /** Reads parked records back. */
+    private static final class Reader {
+        private final DataInputStream in;
+        private final LinksBuilder links;
+        private final Map<Kind, IdLookup> lookups;
+
+        Reader(DataInputStream in, LinksBuilder links, Map<Kind, IdLookup> lookups) {
+            this.in = in;
+            this.links = links;
+            this.lookups = lookups;
+        }
+
+        void user() throws IOException {
             int user = position(Kind.USER);
             int mask = in.readByte();
             links.roles(user, mask);
@@ -211,7 +248,7 @@ final class LinkSpill implements AutoCloseable {
             }
         }
 
-        private void section() throws IOException {
+        void section() throws IOException {
             int section = position(Kind.SECTION);
             int school = position(Kind.SCHOOL);
             int term = in.readBoolean() ? position(Kind.TERM) : -1;

@@ -10,7 +10,9 @@ import org.rosterbridge.hub.ids.IdColumn;
 /**
  * Collects the relations of a snapshot by table position, in any order, and the per-role indexes.
  * Negative positions (ids the snapshot does not have, which a consistent snapshot never has) are
- * dropped. Not thread-safe.
+ * dropped. Not thread-safe, with one exception: the users' relations (roles, schools, contacts) and the
+ * sections' (school, term, course, rosters) are separate, so one thread may feed users while another feeds
+ * sections, as {@link LinkSpill} does; {@link #catalog} comes after both.
  */
 final class LinksBuilder {
     private final Map<Kind, Table> tables;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.jdbi.v3.core.Handle;
 import org.rosterbridge.hub.HubException;
+import org.rosterbridge.hub.compact.IntList;
 import org.rosterbridge.hub.compact.LongList;
 
 /**
@@ -27,6 +28,8 @@ final class PackWriter implements AutoCloseable {
     private final DataOutputStream out;
     private final int snapshot;
     private final LongList offsets = new LongList();
+    // Kept so that a version is read back with one call, not a header read and a body read.
+    private final IntList lengths = new IntList();
     private long written;
 
     PackWriter(Path workDirectory, int snapshot) {
@@ -43,6 +46,7 @@ final class PackWriter implements AutoCloseable {
     /** Parks a version; returns its index, which {@link #finish} maps to the version number. */
     int add(byte[] body, long created, long modified) {
         offsets.add(written);
+        lengths.add(body.length);
         try {
             out.writeLong(created);
             out.writeLong(modified);
@@ -66,7 +70,7 @@ final class PackWriter implements AutoCloseable {
             PackBuffer pack = new PackBuffer();
             long packNumber = firstPack;
             for (int index : order) {
-                pack.add(read(channel, offsets.get(index)));
+                pack.add(read(channel, offsets.get(index), lengths.get(index)));
                 versions[index] = (packNumber << 8) | (pack.count() - 1);
                 if (pack.count() == SLOTS) {
                     packs.add(packNumber++, snapshot, pack.toBytes());
@@ -95,10 +99,7 @@ final class PackWriter implements AutoCloseable {
         return FileChannel.open(file, StandardOpenOption.READ);
     }
 
-    private static byte[] read(FileChannel channel, long offset) throws IOException {
-        ByteBuffer header = ByteBuffer.allocate(20);
-        readFully(channel, header, offset);
-        int length = header.getInt(16);
+    private static byte[] read(FileChannel channel, long offset, int length) throws IOException {
         ByteBuffer entry = ByteBuffer.allocate(20 + length);
         readFully(channel, entry, offset);
         return entry.array();

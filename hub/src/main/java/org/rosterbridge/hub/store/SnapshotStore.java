@@ -124,9 +124,12 @@ public final class SnapshotStore {
 
     // ---- writing
 
-    /** A writer diffing an upload against {@code base} as snapshot {@code seq}; close it when done. */
-    public SnapshotWriter openWriter(Catalog base, int seq, Instant now) {
-        return new SnapshotWriter(base, seq, now, workDirectory);
+    /**
+     * A writer diffing an upload against {@code base} as snapshot {@code seq}; close it when done. A
+     * {@code parallel} one packs the new versions while it builds the relations, on a second thread.
+     */
+    public SnapshotWriter openWriter(Catalog base, int seq, Instant now, boolean parallel) {
+        return new SnapshotWriter(base, seq, now, workDirectory, parallel);
     }
 
     /**

@@ -35,9 +35,11 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
     private final ByteWriter bytes = new ByteWriter();
     private final PackWriter packs;
     private final LinkSpill links;
+    private final boolean parallel;
 
-    SnapshotWriter(Catalog base, int snapshot, Instant now, Path workDirectory) {
+    SnapshotWriter(Catalog base, int snapshot, Instant now, Path workDirectory, boolean parallel) {
         this.base = base;
+        this.parallel = parallel;
         this.snapshot = snapshot;
         this.at = now;
         this.now = now.toEpochMilli();
@@ -90,12 +92,43 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
         return -(index + 1L);
     }
 
-    /** Packs the new versions (from pack {@code firstPack} on) and builds the new snapshot's catalog. */
+    /**
+     * Packs the new versions (from pack {@code firstPack} on) and builds the new snapshot's catalog. The
+     * relations need only the ids and the packs only the versions, so a parallel writer builds the one
+     * while it stores the other; the catalog's versions are resolved once both are done, before it is
+     * handed out.
+     */
     Written finish(Handle handle, long firstPack) {
         deletions();
         Map<Kind, Table> tables = new EnumMap<>(Kind.class);
         columns.forEach((kind, c) -> tables.put(kind, c.table()));
         columns.clear();
+        Side<Catalog> relations = Side.of(parallel, "hub-ingest-links", () -> relations(tables));
+        long[] packed;
+        try {
+            packed = packs.finish(handle, firstPack, pendingOrder(tables));
+        } finally {
+            relations.await();
+        }
+        Catalog catalog = relations.result();
+        tables.values().forEach(table -> resolve(table.versions, packed));
+        for (int i = 0; i < changes.recorded(); i++) {
+            long version = changes.versions.get(i);
+            if (version < 0) {
+                changes.versions.set(i, packed[(int) (-version - 1)]);
+            }
+        }
+        return new Written(changes, catalog);
+    }
+
+    private Catalog relations(Map<Kind, Table> tables) {
+        LinksBuilder builder = new LinksBuilder(tables);
+        links.replay(builder, tables, parallel);
+        return builder.catalog(snapshot, at);
+    }
+
+    // The parked versions' indices, in ascending kind and id.
+    private static int[] pendingOrder(Map<Kind, Table> tables) {
         IntList order = new IntList();
         for (Kind kind : Kind.values()) {
             for (long version : tables.get(kind).versions) {
@@ -104,17 +137,7 @@ public final class SnapshotWriter implements Consumer<CleverObject>, AutoCloseab
                 }
             }
         }
-        long[] packed = packs.finish(handle, firstPack, order.toArray());
-        tables.values().forEach(table -> resolve(table.versions, packed));
-        for (int i = 0; i < changes.recorded(); i++) {
-            long version = changes.versions.get(i);
-            if (version < 0) {
-                changes.versions.set(i, packed[(int) (-version - 1)]);
-            }
-        }
-        LinksBuilder builder = new LinksBuilder(tables);
-        links.replay(builder, tables);
-        return new Written(changes, builder.catalog(snapshot, at));
+        return order.toArray();
     }
 
     private static void resolve(long[] versions, long[] packed) {

@@ -56,4 +56,29 @@ class IdsTest {
         }
         assertThat(sorted.find(CleverId.of("0123456789abcdef01234567"))).isEqualTo(-1);
     }
+
+    @Test
+    void sortsIdsSharingLeadingDigitsOrEqualByIdThenIndex() {
+        Random random = new Random(17);
+        for (int round = 0; round < 50; round++) {
+            IdColumn column = new IdColumn(4);
+            int size = 1 + random.nextInt(3_000);
+            long[] highs = {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, random.nextLong(), random.nextLong() & ~0xffffL};
+            for (int i = 0; i < size; i++) {
+                // Few distinct highs, some differing only in their last bits: long runs of equal leading bits.
+                long hi = random.nextBoolean()
+                        ? random.nextLong()
+                        : highs[random.nextInt(highs.length)] ^ random.nextInt(4);
+                column.add(hi, random.nextInt(8) - 4);
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                expected.add(i);
+            }
+            expected.sort((a, b) -> column.compare(a, b) != 0 ? column.compare(a, b) : Integer.compare(a, b));
+            assertThat(column.sortedOrder())
+                    .containsExactly(
+                            expected.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 }
