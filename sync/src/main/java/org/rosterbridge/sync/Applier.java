@@ -19,7 +19,7 @@ final class Applier {
     private final Instant now;
     private final String runId;
     private final String apiVersion;
-    private final Map<Kind, Map<String, Long>> ids = new EnumMap<>(Kind.class);
+    private LocalIds ids;
     private long districtId;
     private long unresolvedLinks;
     private boolean unchanged;
@@ -36,7 +36,13 @@ final class Applier {
      * plan creates it) and returns the district's local id.
      */
     long apply(Plan plan, long knownDistrictId) {
+        return apply(plan, knownDistrictId, LocalIds.wholeKinds(handle));
+    }
+
+    /** Applies {@code plan} like {@link #apply(Plan, long)}, resolving Clever ids through {@code localIds}. */
+    long apply(Plan plan, long knownDistrictId, LocalIds localIds) {
         districtId = knownDistrictId;
+        ids = localIds;
         Map<Kind, List<PlannedAction>> byKind = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             byKind.put(kind, new ArrayList<>());
@@ -104,7 +110,7 @@ final class Applier {
                         .one();
             }
         }
-        ids.put(kind, new StateLoader(handle).ids(kind, districtId));
+        ids.load(kind, districtId);
     }
 
     private static List<String> insertColumns(Kind kind) {
@@ -125,8 +131,10 @@ final class Applier {
         values.addAll(List.of(row.cleverId(), apiVersion, row.fingerprint(), Values.at(now), Values.at(now)));
         List<Column> columns = row.kind().columns();
         for (int i = 0; i < columns.size(); i++) {
-            Map<String, Long> refs = columns.get(i).target().map(ids::get).orElse(Map.of());
-            values.add(Values.value(columns.get(i), row.values().get(i), refs));
+            values.add(Values.value(
+                    columns.get(i),
+                    row.values().get(i),
+                    refs(columns.get(i), row.values().get(i))));
         }
         return values.toArray();
     }
@@ -141,10 +149,20 @@ final class Applier {
         List<Column> columns = row.kind().columns();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            Map<String, Long> refs = c.target().map(ids::get).orElse(Map.of());
-            Values.bind(statement, "c" + i, c, row.values().get(i), refs);
+            Values.bind(
+                    statement,
+                    "c" + i,
+                    c,
+                    row.values().get(i),
+                    refs(c, row.values().get(i)));
         }
         return statement;
+    }
+
+    // The reference a column holds, as the one-entry map Values takes; empty when it names nothing we hold.
+    private Map<String, Long> refs(Column column, String cleverId) {
+        long local = column.target().map(t -> ids.find(t, cleverId)).orElse(0L);
+        return local == 0 ? Map.of() : Map.of(cleverId, local);
     }
 
     private static String updateSql(Kind kind) {

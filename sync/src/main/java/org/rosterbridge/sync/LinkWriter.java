@@ -15,13 +15,13 @@ import org.jdbi.v3.core.Handle;
 final class LinkWriter {
 
     private final Handle handle;
-    private final Map<Kind, Map<String, Long>> ids;
+    private final LocalIds ids;
     private final long districtId;
     private final Instant now;
     private final String runId;
     private long unresolved;
 
-    LinkWriter(Handle handle, Map<Kind, Map<String, Long>> ids, long districtId, Instant now, String runId) {
+    LinkWriter(Handle handle, LocalIds ids, long districtId, Instant now, String runId) {
         this.handle = handle;
         this.ids = ids;
         this.districtId = districtId;
@@ -73,7 +73,7 @@ final class LinkWriter {
 
     private Replacement replacement(LinkType type, PlannedAction action) {
         if (action instanceof PlannedAction.Create c) {
-            long owner = ids.get(c.kind()).getOrDefault(c.cleverId(), 0L);
+            long owner = ids.find(c.kind(), c.cleverId());
             return new Replacement(owner != 0, false, owner, c.after().links(type));
         }
         if (action instanceof PlannedAction.Update u) {
@@ -97,8 +97,8 @@ final class LinkWriter {
     private void insert(BulkInsert inserts, long owner, Link link) {
         Object key;
         if (link.type().target().isPresent()) {
-            Long target = ids.get(link.type().target().get()).get(link.key());
-            if (target == null) {
+            long target = ids.find(link.type().target().get(), link.key());
+            if (target == 0) {
                 unresolved++;
                 return;
             }
@@ -145,10 +145,9 @@ final class LinkWriter {
     }
 
     private void record(BulkInsert history, Membership m, String what) {
-        Long student = ids.get(Kind.USER).get(m.student());
-        Long target =
-                ids.get(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL).get(m.target());
-        if (student == null || target == null) {
+        long student = ids.find(Kind.USER, m.student());
+        long target = ids.find(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL, m.target());
+        if (student == 0 || target == 0) {
             return;
         }
         history.add(districtId, student, m.type(), target, what, Values.at(now), runId);

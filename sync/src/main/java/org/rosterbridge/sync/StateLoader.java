@@ -79,17 +79,6 @@ final class StateLoader {
         return active;
     }
 
-    /** Clever id to local id for every record of {@code kind} in the district, archived or not. */
-    Map<String, Long> ids(Kind kind, long districtId) {
-        String where = kind == Kind.DISTRICT ? "id = :d" : "district_id = :d";
-        Map<String, Long> ids = new HashMap<>();
-        handle.createQuery("select clever_id, id from " + kind.table() + " where clever_id is not null and " + where)
-                .bind("d", districtId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(e -> ids.put(e.getKey(), e.getValue()));
-        return ids;
-    }
-
     private List<Stored> records(Kind kind, String where, Optional<Long> districtId, List<String> ids) {
         Map<Long, List<Link>> links = new HashMap<>();
         Map<Long, List<Long>> students = new HashMap<>();

@@ -241,7 +241,8 @@ public final class SyncEngine implements AutoCloseable {
         if (!run.request.dryRun()) {
             Applier applier = new Applier(
                     h, settings.clock().instant(), run.id, run.request.version().wire());
-            applier.apply(plan, districtLocal);
+            // Only the ids the page names are read: a page costs what it touches, not what the district holds.
+            applier.apply(plan, districtLocal, LocalIds.named(h, plan));
             noteUnresolved(run, applier);
             if (!last.isEmpty()) {
                 new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
