@@ -3,7 +3,6 @@ package org.rosterbridge.sync;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -20,6 +19,7 @@ final class Applier {
     private final String runId;
     private final String apiVersion;
     private LocalIds ids;
+    private boolean pageOnly;
     private long districtId;
     private long unresolvedLinks;
     private boolean unchanged;
@@ -37,6 +37,16 @@ final class Applier {
      */
     long apply(Plan plan, long knownDistrictId) {
         return apply(plan, knownDistrictId, LocalIds.wholeKinds(handle));
+    }
+
+    /**
+     * Applies an event page's {@code plan} like {@link #apply(Plan, long)}, reading only what the plan names:
+     * the Clever ids it resolves and the e-mail groups of the users it touches. Costs what the page touches, not
+     * what the district holds.
+     */
+    long applyPage(Plan plan, long districtId) {
+        pageOnly = true;
+        return apply(plan, districtId, LocalIds.named(handle, plan));
     }
 
     /** Applies {@code plan} like {@link #apply(Plan, long)}, resolving Clever ids through {@code localIds}. */
@@ -59,7 +69,12 @@ final class Applier {
         unresolvedLinks = links.unresolved();
         new ChangeLog(handle, districtId, now, runId).write(plan.actions());
         new Reviews(handle, districtId, now, runId).write(plan.reviews());
-        linkPersons();
+        PersonLinks persons = new PersonLinks(handle, districtId);
+        if (pageOnly) {
+            persons.touched(plan);
+        } else {
+            persons.all();
+        }
         return districtId;
     }
 
@@ -174,27 +189,4 @@ final class Applier {
         }
         return "update " + kind.table() + " set " + sets + " where id = :id";
     }
-
-    // Clever gives a v2 teacher who is also a district admin two ids; one e-mail makes them one person. Done
-    // in one read and a batch of the rows that change: a correlated update scans the district's users once per
-    // staff row, which is quadratic.
-    private void linkPersons() {
-        List<Person> people = handle.createQuery("select id, lower(email), person_id from users where district_id = :d"
-                        + " and email <> '' and roles not in ('student', 'contact')")
-                .bind("d", districtId)
-                .map((rs, ctx) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
-        Map<String, Long> first = new HashMap<>();
-        people.forEach(p -> first.merge(p.email(), p.id(), Math::min));
-        try (Batch updates = new Batch(handle, "update users set person_id = :p where id = :id")) {
-            for (Person p : people) {
-                long person = first.get(p.email());
-                if (p.personId() != person) {
-                    updates.add(b -> b.bind("p", person).bind("id", p.id()));
-                }
-            }
-        }
-    }
-
-    private record Person(long id, String email, long personId) {}
 }

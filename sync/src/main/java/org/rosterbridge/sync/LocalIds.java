@@ -44,28 +44,9 @@ sealed interface LocalIds {
                 continue;
             }
             add(named, action.kind(), action.cleverId());
-            rows(action).forEach(row -> name(named, row));
+            action.rows().forEach(row -> name(named, row));
         }
         return named;
-    }
-
-    private static List<Row> rows(PlannedAction action) {
-        if (action instanceof PlannedAction.Create c) {
-            return List.of(c.after());
-        }
-        if (action instanceof PlannedAction.Update u) {
-            return List.of(u.before(), u.after());
-        }
-        if (action instanceof PlannedAction.Restore r) {
-            return List.of(r.before(), r.after());
-        }
-        if (action instanceof PlannedAction.Link l) {
-            return List.of(l.before(), l.after());
-        }
-        if (action instanceof PlannedAction.Archive a) {
-            return List.of(a.before());
-        }
-        return List.of();
     }
 
     private static void name(Map<Kind, Set<String>> named, Row row) {

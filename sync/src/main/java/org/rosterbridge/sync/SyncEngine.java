@@ -194,13 +194,14 @@ public final class SyncEngine implements AutoCloseable {
         if (end.skipped() > 0) {
             run.warnings.add(end.skipped() + " event(s) unreadable or of unsynced types were skipped");
         }
+        Unkeyed unkeyed = new Unkeyed();
         if (!run.request.dryRun()) {
-            Optional<RunReport> held = database.jdbi().inTransaction(h -> holdBurst(h, run, pages));
+            Optional<RunReport> held = database.jdbi().inTransaction(h -> holdBurst(h, run, pages, unkeyed));
             if (held.isPresent()) {
                 return held.get();
             }
         }
-        pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page)));
+        pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page, unkeyed)));
         long districtLocal = database.jdbi()
                 .withHandle(h -> new StateLoader(h).districtId(run.districtId))
                 .orElse(0L);
@@ -208,8 +209,12 @@ public final class SyncEngine implements AutoCloseable {
         return database.jdbi().inTransaction(h -> finish(h, run, status, SyncMode.EVENTS, districtLocal, ""));
     }
 
-    /** Holds the burst, plan kept and cursor where it was, when its net effect trips the brake. */
-    private Optional<RunReport> holdBurst(Handle h, Run run, List<Upstream.EventPage> pages) {
+    /**
+     * Holds the burst, plan kept and cursor where it was, when its net effect trips the brake. The burst is
+     * measured on the marks of the records it names (archived, fingerprint), which decide the counts exactly;
+     * only a held burst is planned in full, for {@code --approve}.
+     */
+    private Optional<RunReport> holdBurst(Handle h, Run run, List<Upstream.EventPage> pages, Unkeyed unkeyed) {
         StateLoader loader = new StateLoader(h);
         Optional<Long> districtLocal = loader.districtId(run.districtId);
         List<Upstream.Event> events =
@@ -217,11 +222,13 @@ public final class SyncEngine implements AutoCloseable {
         if (districtLocal.isEmpty() || events.isEmpty()) {
             return Optional.empty();
         }
-        Plan plan = planEvents(loader, districtLocal.get(), events);
-        List<String> reasons = brake.reasons(plan, loader.active(districtLocal.get()));
+        EventRows rows = EventRows.of(events);
+        Plan measure = plan(loader.marks(districtLocal.get(), rows.ids(), unkeyed), rows);
+        List<String> reasons = brake.reasons(measure, loader.active(districtLocal.get()));
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
+        Plan plan = plan(loader.loadSome(districtLocal.get(), rows.ids(), unkeyed), rows);
         run.add(plan);
         run.reasons.addAll(reasons);
         String last = pages.get(pages.size() - 1).lastId();
@@ -230,44 +237,56 @@ public final class SyncEngine implements AutoCloseable {
         return Optional.of(report);
     }
 
-    private void applyPage(Handle h, Run run, Upstream.EventPage page) {
+    private void applyPage(Handle h, Run run, Upstream.EventPage page, Unkeyed unkeyed) {
         run.eventsRead += page.events().size();
         run.report("events", run.eventsRead, 0, 50);
         String last = page.lastId();
         StateLoader loader = new StateLoader(h);
         long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
-        Plan plan = planEvents(loader, districtLocal, page.events());
+        EventRows rows = EventRows.of(page.events());
+        Plan plan = plan(loader.loadSome(districtLocal, rows.ids(), unkeyed), rows);
         run.add(plan);
         if (!run.request.dryRun()) {
             Applier applier = new Applier(
                     h, settings.clock().instant(), run.id, run.request.version().wire());
-            // Only the ids the page names are read: a page costs what it touches, not what the district holds.
-            applier.apply(plan, districtLocal, LocalIds.named(h, plan));
+            applier.applyPage(plan, districtLocal);
             noteUnresolved(run, applier);
             if (!last.isEmpty()) {
                 new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
             }
+            // Read again only after the page's transaction commits; a failing page fails the run anyway.
+            h.afterCommit(() -> unkeyed.applied(plan));
         }
     }
 
-    private Plan planEvents(StateLoader loader, long districtLocal, List<Upstream.Event> events) {
-        Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
-        List<Row> rows = new ArrayList<>();
-        for (Upstream.Event e : events) {
-            Row row = Flatten.row(e.object());
-            rows.add(row);
-            ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
-            ids.get(row.kind()).addAll(row.legacyIds());
-        }
-        Planner planner = new Planner(loader.loadSome(districtLocal, ids), matcher);
-        for (int i = 0; i < rows.size(); i++) {
-            if (events.get(i).deleted()) {
-                planner.delete(rows.get(i).kind(), rows.get(i).cleverId());
+    private Plan plan(State state, EventRows rows) {
+        Planner planner = new Planner(state, matcher);
+        for (int i = 0; i < rows.rows().size(); i++) {
+            Row row = rows.rows().get(i);
+            if (rows.deleted().get(i)) {
+                planner.delete(row.kind(), row.cleverId());
             } else {
-                planner.upsert(rows.get(i));
+                planner.upsert(row);
             }
         }
         return planner.plan();
+    }
+
+    /** Events as rows, in order, with the Clever ids (and legacy ids) they name per kind. */
+    private record EventRows(List<Row> rows, List<Boolean> deleted, Map<Kind, List<String>> ids) {
+        static EventRows of(List<Upstream.Event> events) {
+            Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
+            List<Row> rows = new ArrayList<>();
+            List<Boolean> deleted = new ArrayList<>();
+            for (Upstream.Event e : events) {
+                Row row = Flatten.row(e.object());
+                rows.add(row);
+                deleted.add(e.deleted());
+                ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
+                ids.get(row.kind()).addAll(row.legacyIds());
+            }
+            return new EventRows(rows, deleted, ids);
+        }
     }
 
     private RunReport approve(Run run) {
@@ -389,6 +408,11 @@ public final class SyncEngine implements AutoCloseable {
             return "database error: " + cause.getClass().getSimpleName() + state;
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The app database's Jdbi, for tests that watch what a run reads. */
+    org.jdbi.v3.core.Jdbi jdbi() {
+        return database.jdbi();
     }
 
     @Override
