@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,11 @@ sealed interface LocalIds {
         return new WholeKinds(handle);
     }
 
-    /** Only the records {@code plan} names: its records, their references and link targets, before and after. */
+    /**
+     * Only the records {@code plan} names: its records, their references, and the targets of the links it writes
+     * or records in history (all of them for a new, restored, linked or archived record; those that differ for an
+     * update).
+     */
     static LocalIds named(Handle handle, Plan plan) {
         return new Named(handle, namedBy(plan));
     }
@@ -44,20 +49,31 @@ sealed interface LocalIds {
                 continue;
             }
             add(named, action.kind(), action.cleverId());
-            action.rows().forEach(row -> name(named, row));
+            action.rows().forEach(row -> references(named, row));
+            if (action instanceof PlannedAction.Update u) {
+                // An update writes, and records in history, only the links that differ: a section whose roster
+                // gained one student names that student, not the whole class.
+                Set<Link> before = new HashSet<>(u.before().links());
+                Set<Link> after = new HashSet<>(u.after().links());
+                before.stream().filter(l -> !after.contains(l)).forEach(l -> target(named, l));
+                after.stream().filter(l -> !before.contains(l)).forEach(l -> target(named, l));
+            } else {
+                action.rows().forEach(row -> row.links().forEach(l -> target(named, l)));
+            }
         }
         return named;
     }
 
-    private static void name(Map<Kind, Set<String>> named, Row row) {
+    private static void references(Map<Kind, Set<String>> named, Row row) {
         List<Column> columns = row.kind().columns();
         for (int i = 0; i < columns.size(); i++) {
             String value = row.values().get(i);
             columns.get(i).target().ifPresent(target -> add(named, target, value));
         }
-        for (Link link : row.links()) {
-            link.type().target().ifPresent(target -> add(named, target, link.key()));
-        }
+    }
+
+    private static void target(Map<Kind, Set<String>> named, Link link) {
+        link.type().target().ifPresent(target -> add(named, target, link.key()));
     }
 
     private static void add(Map<Kind, Set<String>> named, Kind kind, String cleverId) {

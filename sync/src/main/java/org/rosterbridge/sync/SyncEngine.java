@@ -195,13 +195,18 @@ public final class SyncEngine implements AutoCloseable {
             run.warnings.add(end.skipped() + " event(s) unreadable or of unsynced types were skipped");
         }
         Unkeyed unkeyed = new Unkeyed();
+        boolean single = pages.size() == 1 && !run.request.dryRun();
         if (!run.request.dryRun()) {
-            Optional<RunReport> held = database.jdbi().inTransaction(h -> holdBurst(h, run, pages, unkeyed));
+            Optional<RunReport> held = database.jdbi()
+                    .inTransaction(h ->
+                            single ? holdOrApply(h, run, pages.get(0), unkeyed) : holdBurst(h, run, pages, unkeyed));
             if (held.isPresent()) {
                 return held.get();
             }
         }
-        pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page, unkeyed)));
+        if (!single) {
+            pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page, unkeyed)));
+        }
         long districtLocal = database.jdbi()
                 .withHandle(h -> new StateLoader(h).districtId(run.districtId))
                 .orElse(0L);
@@ -229,22 +234,52 @@ public final class SyncEngine implements AutoCloseable {
             return Optional.empty();
         }
         Plan plan = plan(loader.loadSome(districtLocal.get(), rows.ids(), unkeyed), rows);
+        String last = pages.get(pages.size() - 1).lastId();
+        return Optional.of(hold(h, run, plan, reasons, districtLocal.get(), last));
+    }
+
+    private RunReport hold(Handle h, Run run, Plan plan, List<String> reasons, long districtLocal, String last) {
         run.add(plan);
         run.reasons.addAll(reasons);
-        String last = pages.get(pages.size() - 1).lastId();
-        RunReport report = finish(h, run, RunStatus.HELD, SyncMode.EVENTS, districtLocal.get(), last);
+        RunReport report = finish(h, run, RunStatus.HELD, SyncMode.EVENTS, districtLocal, last);
         new RunStore(h).savePlan(run.id, plan);
-        return Optional.of(report);
+        return report;
+    }
+
+    /**
+     * A burst of one page (the usual case: a page holds up to {@code sync.page-size} events) is planned once, judged
+     * by the brake and, unless held, applied with its cursor, all in one transaction.
+     */
+    private Optional<RunReport> holdOrApply(Handle h, Run run, Upstream.EventPage page, Unkeyed unkeyed) {
+        StateLoader loader = new StateLoader(h);
+        Optional<Long> districtLocal = loader.districtId(run.districtId);
+        if (districtLocal.isEmpty() || page.events().isEmpty()) {
+            applyPage(h, run, page, unkeyed);
+            return Optional.empty();
+        }
+        EventRows rows = EventRows.of(page.events());
+        Plan plan = plan(loader.loadSome(districtLocal.get(), rows.ids(), unkeyed), rows);
+        List<String> reasons = brake.reasons(plan, loader.active(districtLocal.get()));
+        if (!reasons.isEmpty()) {
+            return Optional.of(hold(h, run, plan, reasons, districtLocal.get(), page.lastId()));
+        }
+        applyPlan(h, run, page, districtLocal.get(), plan, unkeyed);
+        return Optional.empty();
     }
 
     private void applyPage(Handle h, Run run, Upstream.EventPage page, Unkeyed unkeyed) {
+        StateLoader loader = new StateLoader(h);
+        long districtLocal =
+                loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(page.lastId()));
+        EventRows rows = EventRows.of(page.events());
+        applyPlan(
+                h, run, page, districtLocal, plan(loader.loadSome(districtLocal, rows.ids(), unkeyed), rows), unkeyed);
+    }
+
+    private void applyPlan(Handle h, Run run, Upstream.EventPage page, long districtLocal, Plan plan, Unkeyed unkeyed) {
         run.eventsRead += page.events().size();
         run.report("events", run.eventsRead, 0, 50);
         String last = page.lastId();
-        StateLoader loader = new StateLoader(h);
-        long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
-        EventRows rows = EventRows.of(page.events());
-        Plan plan = plan(loader.loadSome(districtLocal, rows.ids(), unkeyed), rows);
         run.add(plan);
         if (!run.request.dryRun()) {
             Applier applier = new Applier(
