@@ -3,7 +3,6 @@ package org.rosterbridge.sync;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -19,7 +18,8 @@ final class Applier {
     private final Instant now;
     private final String runId;
     private final String apiVersion;
-    private final Map<Kind, Map<String, Long>> ids = new EnumMap<>(Kind.class);
+    private LocalIds ids;
+    private boolean pageOnly;
     private long districtId;
     private long unresolvedLinks;
     private boolean unchanged;
@@ -36,7 +36,23 @@ final class Applier {
      * plan creates it) and returns the district's local id.
      */
     long apply(Plan plan, long knownDistrictId) {
+        return apply(plan, knownDistrictId, LocalIds.wholeKinds(handle));
+    }
+
+    /**
+     * Applies an event page's {@code plan} like {@link #apply(Plan, long)}, reading only what the plan names:
+     * the Clever ids it resolves and the e-mail groups of the users it touches. Costs what the page touches, not
+     * what the district holds.
+     */
+    long applyPage(Plan plan, long districtId) {
+        pageOnly = true;
+        return apply(plan, districtId, LocalIds.named(handle, plan));
+    }
+
+    /** Applies {@code plan} like {@link #apply(Plan, long)}, resolving Clever ids through {@code localIds}. */
+    long apply(Plan plan, long knownDistrictId, LocalIds localIds) {
         districtId = knownDistrictId;
+        ids = localIds;
         Map<Kind, List<PlannedAction>> byKind = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             byKind.put(kind, new ArrayList<>());
@@ -53,7 +69,12 @@ final class Applier {
         unresolvedLinks = links.unresolved();
         new ChangeLog(handle, districtId, now, runId).write(plan.actions());
         new Reviews(handle, districtId, now, runId).write(plan.reviews());
-        linkPersons();
+        PersonLinks persons = new PersonLinks(handle, districtId);
+        if (pageOnly) {
+            persons.touched(plan);
+        } else {
+            persons.all();
+        }
         return districtId;
     }
 
@@ -104,7 +125,7 @@ final class Applier {
                         .one();
             }
         }
-        ids.put(kind, new StateLoader(handle).ids(kind, districtId));
+        ids.load(kind, districtId);
     }
 
     private static List<String> insertColumns(Kind kind) {
@@ -125,8 +146,10 @@ final class Applier {
         values.addAll(List.of(row.cleverId(), apiVersion, row.fingerprint(), Values.at(now), Values.at(now)));
         List<Column> columns = row.kind().columns();
         for (int i = 0; i < columns.size(); i++) {
-            Map<String, Long> refs = columns.get(i).target().map(ids::get).orElse(Map.of());
-            values.add(Values.value(columns.get(i), row.values().get(i), refs));
+            values.add(Values.value(
+                    columns.get(i),
+                    row.values().get(i),
+                    refs(columns.get(i), row.values().get(i))));
         }
         return values.toArray();
     }
@@ -141,10 +164,20 @@ final class Applier {
         List<Column> columns = row.kind().columns();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            Map<String, Long> refs = c.target().map(ids::get).orElse(Map.of());
-            Values.bind(statement, "c" + i, c, row.values().get(i), refs);
+            Values.bind(
+                    statement,
+                    "c" + i,
+                    c,
+                    row.values().get(i),
+                    refs(c, row.values().get(i)));
         }
         return statement;
+    }
+
+    // The reference a column holds, as the one-entry map Values takes; empty when it names nothing we hold.
+    private Map<String, Long> refs(Column column, String cleverId) {
+        long local = column.target().map(t -> ids.find(t, cleverId)).orElse(0L);
+        return local == 0 ? Map.of() : Map.of(cleverId, local);
     }
 
     private static String updateSql(Kind kind) {
@@ -156,27 +189,4 @@ final class Applier {
         }
         return "update " + kind.table() + " set " + sets + " where id = :id";
     }
-
-    // Clever gives a v2 teacher who is also a district admin two ids; one e-mail makes them one person. Done
-    // in one read and a batch of the rows that change: a correlated update scans the district's users once per
-    // staff row, which is quadratic.
-    private void linkPersons() {
-        List<Person> people = handle.createQuery("select id, lower(email), person_id from users where district_id = :d"
-                        + " and email <> '' and roles not in ('student', 'contact')")
-                .bind("d", districtId)
-                .map((rs, ctx) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
-        Map<String, Long> first = new HashMap<>();
-        people.forEach(p -> first.merge(p.email(), p.id(), Math::min));
-        try (Batch updates = new Batch(handle, "update users set person_id = :p where id = :id")) {
-            for (Person p : people) {
-                long person = first.get(p.email());
-                if (p.personId() != person) {
-                    updates.add(b -> b.bind("p", person).bind("id", p.id()));
-                }
-            }
-        }
-    }
-
-    private record Person(long id, String email, long personId) {}
 }

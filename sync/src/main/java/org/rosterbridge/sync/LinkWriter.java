@@ -15,13 +15,13 @@ import org.jdbi.v3.core.Handle;
 final class LinkWriter {
 
     private final Handle handle;
-    private final Map<Kind, Map<String, Long>> ids;
+    private final LocalIds ids;
     private final long districtId;
     private final Instant now;
     private final String runId;
     private long unresolved;
 
-    LinkWriter(Handle handle, Map<Kind, Map<String, Long>> ids, long districtId, Instant now, String runId) {
+    LinkWriter(Handle handle, LocalIds ids, long districtId, Instant now, String runId) {
         this.handle = handle;
         this.ids = ids;
         this.districtId = districtId;
@@ -58,23 +58,64 @@ final class LinkWriter {
                 .toList();
         // Every delete runs before any insert, so a replaced link never collides with its old self. A record
         // created this run has no links yet.
-        try (Batch deletes =
-                new Batch(handle, "delete from " + type.table() + " where " + type.ownerColumn() + " = :owner")) {
-            replacements.stream()
-                    .filter(Replacement::existed)
-                    .forEach(r -> deletes.add(b -> b.bind("owner", r.owner())));
+        try (Batch owners = new Batch(
+                        handle, "delete from " + type.table() + " where " + type.ownerColumn() + " = :owner");
+                Batch links = new Batch(handle, deleteOne(type))) {
+            for (Replacement r : replacements) {
+                if (r.whole()) {
+                    owners.add(b -> b.bind("owner", r.owner()));
+                }
+                r.removed().forEach(link -> delete(links, r.owner(), link));
+            }
         }
         List<String> columns = new ArrayList<>(List.of(type.ownerColumn(), type.keyColumn()));
         type.attributes().forEach(c -> columns.add(c.name()));
         try (BulkInsert inserts = BulkInsert.open(handle, type.table(), columns)) {
-            replacements.forEach(r -> r.links().forEach(link -> insert(inserts, r.owner(), link)));
+            replacements.forEach(r -> r.added().forEach(link -> insert(inserts, r.owner(), link)));
         }
+    }
+
+    // One link by its table's primary key: owner, key and, where they are part of it, key attributes.
+    private static String deleteOne(LinkType type) {
+        StringBuilder sql = new StringBuilder("delete from " + type.table() + " where " + type.ownerColumn()
+                + " = :owner and " + type.keyColumn() + " = :key");
+        List<Column> attributes = type.attributes();
+        for (int i = 0; i < keyAttributes(type); i++) {
+            sql.append(" and ").append(attributes.get(i).name()).append(" = :a").append(i);
+        }
+        return sql.toString();
+    }
+
+    private static int keyAttributes(LinkType type) {
+        if (type == LinkType.USER_SCHOOL) {
+            return 1;
+        }
+        return type == LinkType.CONTACT_STUDENT ? type.attributes().size() : 0;
+    }
+
+    private void delete(Batch links, long owner, Link link) {
+        Object key = link.key();
+        if (link.type().target().isPresent()) {
+            long target = ids.find(link.type().target().get(), link.key());
+            if (target == 0) {
+                return; // a link is read through its target's Clever id: one that does not resolve is not stored
+            }
+            key = target;
+        }
+        Object bound = key;
+        links.add(b -> {
+            b.bind("owner", owner).bind("key", bound);
+            for (int i = 0; i < keyAttributes(link.type()); i++) {
+                b.bind("a" + i, link.attributes().get(i));
+            }
+        });
     }
 
     private Replacement replacement(LinkType type, PlannedAction action) {
         if (action instanceof PlannedAction.Create c) {
-            long owner = ids.get(c.kind()).getOrDefault(c.cleverId(), 0L);
-            return new Replacement(owner != 0, false, owner, c.after().links(type));
+            long owner = ids.find(c.kind(), c.cleverId());
+            return new Replacement(
+                    owner != 0, false, owner, List.of(), c.after().links(type));
         }
         if (action instanceof PlannedAction.Update u) {
             return changed(type, u.localId(), u.before(), u.after());
@@ -84,21 +125,25 @@ final class LinkWriter {
         }
         if (action instanceof PlannedAction.Link l) {
             // A record the app had before Clever may hold links Clever does not know; Clever's now rule.
-            return new Replacement(true, true, l.localId(), l.after().links(type));
+            return new Replacement(true, true, l.localId(), List.of(), l.after().links(type));
         }
-        return new Replacement(false, false, 0, List.of());
+        return new Replacement(false, false, 0, List.of(), List.of());
     }
 
+    // Only the links that differ are deleted and inserted: a changed roster rewrites its changes, not its rows.
     private static Replacement changed(LinkType type, long owner, Row before, Row after) {
-        List<Link> now = after.links(type);
-        return new Replacement(!before.links(type).equals(now), true, owner, now);
+        Set<Link> was = new LinkedHashSet<>(before.links(type));
+        Set<Link> now = new LinkedHashSet<>(after.links(type));
+        List<Link> removed = was.stream().filter(l -> !now.contains(l)).toList();
+        List<Link> added = now.stream().filter(l -> !was.contains(l)).toList();
+        return new Replacement(!removed.isEmpty() || !added.isEmpty(), false, owner, removed, added);
     }
 
     private void insert(BulkInsert inserts, long owner, Link link) {
         Object key;
         if (link.type().target().isPresent()) {
-            Long target = ids.get(link.type().target().get()).get(link.key());
-            if (target == null) {
+            long target = ids.find(link.type().target().get(), link.key());
+            if (target == 0) {
                 unresolved++;
                 return;
             }
@@ -145,10 +190,9 @@ final class LinkWriter {
     }
 
     private void record(BulkInsert history, Membership m, String what) {
-        Long student = ids.get(Kind.USER).get(m.student());
-        Long target =
-                ids.get(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL).get(m.target());
-        if (student == null || target == null) {
+        long student = ids.find(Kind.USER, m.student());
+        long target = ids.find(m.type().equals("section") ? Kind.SECTION : Kind.SCHOOL, m.target());
+        if (student == 0 || target == 0) {
             return;
         }
         history.add(districtId, student, m.type(), target, what, Values.at(now), runId);
@@ -170,5 +214,6 @@ final class LinkWriter {
 
     private record Membership(String student, String type, String target) {}
 
-    private record Replacement(boolean replace, boolean existed, long owner, List<Link> links) {}
+    /** What to write for one owner: all its links of a type dropped ({@code whole}), or only {@code removed}. */
+    private record Replacement(boolean replace, boolean whole, long owner, List<Link> removed, List<Link> added) {}
 }

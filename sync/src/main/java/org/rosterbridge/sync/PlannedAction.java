@@ -1,11 +1,16 @@
 package org.rosterbridge.sync;
 
+import java.util.List;
+
 /** What one run does to one record. Produced by the pure {@link Planner}; carried out by the {@link Applier}. */
 sealed interface PlannedAction {
 
     Kind kind();
 
     String cleverId();
+
+    /** The rows the action states, before and then after, whichever it has. */
+    List<Row> rows();
 
     /** A Clever id never seen and matched to nothing: a new local record. */
     record Create(Row after) implements PlannedAction {
@@ -17,6 +22,11 @@ sealed interface PlannedAction {
         @Override
         public String cleverId() {
             return after.cleverId();
+        }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(after);
         }
     }
 
@@ -31,6 +41,11 @@ sealed interface PlannedAction {
         public String cleverId() {
             return after.cleverId();
         }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(before, after);
+        }
     }
 
     /** A known record gone from Clever (deleted or unshared): marked archived, never deleted. */
@@ -43,6 +58,11 @@ sealed interface PlannedAction {
         @Override
         public String cleverId() {
             return before.cleverId();
+        }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(before);
         }
     }
 
@@ -57,6 +77,11 @@ sealed interface PlannedAction {
         public String cleverId() {
             return after.cleverId();
         }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(before, after);
+        }
     }
 
     /** A known record that did not change. */
@@ -69,6 +94,11 @@ sealed interface PlannedAction {
         @Override
         public String cleverId() {
             return after.cleverId();
+        }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(after);
         }
     }
 
@@ -85,6 +115,11 @@ sealed interface PlannedAction {
         @Override
         public String cleverId() {
             return after.cleverId();
+        }
+
+        @Override
+        public List<Row> rows() {
+            return List.of(before, after);
         }
     }
 }

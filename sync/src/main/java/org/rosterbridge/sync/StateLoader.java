@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -44,23 +45,74 @@ final class StateLoader {
         return new State(all);
     }
 
-    /** Only the records with these Clever ids (an event page), with their links, and the unkeyed ones to match. */
-    State loadSome(long districtId, Map<Kind, List<String>> cleverIds) {
+    /**
+     * Only the records with these Clever ids (an event page), with their links, and the unkeyed ones of their
+     * kinds to match, from {@code unkeyed} (read once per run).
+     */
+    State loadSome(long districtId, Map<Kind, List<String>> cleverIds, Unkeyed unkeyed) {
         List<Stored> all = new ArrayList<>(records(Kind.DISTRICT, "x.id = :d", Optional.of(districtId), List.of()));
+        forChunks(
+                cleverIds,
+                (kind, chunk) -> all.addAll(records(
+                        kind, "x.district_id = :d and x.clever_id in (<ids>)", Optional.of(districtId), chunk)));
+        withUnkeyed(all, districtId, cleverIds, unkeyed);
+        return new State(all);
+    }
+
+    /**
+     * Like {@link #loadSome}, but of the keyed records only what decides a plan's counts: local id, archived and
+     * fingerprint, no values and no links. What the brake measures an event burst with; never applied.
+     */
+    State marks(long districtId, Map<Kind, List<String>> cleverIds, Unkeyed unkeyed) {
+        List<Stored> all = new ArrayList<>(marks(Kind.DISTRICT, "id = :d", districtId, List.of()));
+        forChunks(
+                cleverIds,
+                (kind, chunk) ->
+                        all.addAll(marks(kind, "district_id = :d and clever_id in (<ids>)", districtId, chunk)));
+        withUnkeyed(all, districtId, cleverIds, unkeyed);
+        return new State(all);
+    }
+
+    /** The district's records of {@code kind} without a Clever id, with their links. */
+    List<Stored> unkeyed(long districtId, Kind kind) {
+        return records(kind, "x.district_id = :d and x.clever_id is null", Optional.of(districtId), List.of());
+    }
+
+    private void withUnkeyed(List<Stored> all, long districtId, Map<Kind, List<String>> cleverIds, Unkeyed unkeyed) {
         for (Map.Entry<Kind, List<String>> e : cleverIds.entrySet()) {
-            if (e.getKey() == Kind.DISTRICT || e.getValue().isEmpty()) {
+            if (e.getKey() != Kind.DISTRICT && !e.getValue().isEmpty()) {
+                all.addAll(unkeyed.of(this, districtId, e.getKey()));
+            }
+        }
+    }
+
+    private static void forChunks(Map<Kind, List<String>> cleverIds, BiConsumer<Kind, List<String>> chunk) {
+        for (Map.Entry<Kind, List<String>> e : cleverIds.entrySet()) {
+            if (e.getKey() == Kind.DISTRICT) {
                 continue;
             }
             List<String> ids = e.getValue().stream().distinct().toList();
             for (int i = 0; i < ids.size(); i += 500) {
-                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-                all.addAll(records(
-                        e.getKey(), "x.district_id = :d and x.clever_id in (<ids>)", Optional.of(districtId), chunk));
+                chunk.accept(e.getKey(), ids.subList(i, Math.min(ids.size(), i + 500)));
             }
-            all.addAll(records(
-                    e.getKey(), "x.district_id = :d and x.clever_id is null", Optional.of(districtId), List.of()));
         }
-        return new State(all);
+    }
+
+    private List<Stored> marks(Kind kind, String where, long districtId, List<String> ids) {
+        List<String> blank = kind.columns().stream().map(c -> "").toList();
+        String sql = "select id, clever_id, archived_at, fingerprint from " + kind.table() + " where " + where;
+        return query(sql, Optional.of(districtId), ids)
+                .map((rs, ctx) -> new Stored(
+                        rs.getLong("id"),
+                        rs.getObject("archived_at") != null,
+                        rs.getString("fingerprint"),
+                        new Row(
+                                kind,
+                                Optional.ofNullable(rs.getString("clever_id")).orElse(""),
+                                blank,
+                                List.of()),
+                        List.of()))
+                .list();
     }
 
     /** Active synced records of the district per kind, what the brake measures a plan against. */
@@ -77,17 +129,6 @@ final class StateLoader {
                             .one());
         }
         return active;
-    }
-
-    /** Clever id to local id for every record of {@code kind} in the district, archived or not. */
-    Map<String, Long> ids(Kind kind, long districtId) {
-        String where = kind == Kind.DISTRICT ? "id = :d" : "district_id = :d";
-        Map<String, Long> ids = new HashMap<>();
-        handle.createQuery("select clever_id, id from " + kind.table() + " where clever_id is not null and " + where)
-                .bind("d", districtId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(e -> ids.put(e.getKey(), e.getValue()));
-        return ids;
     }
 
     private List<Stored> records(Kind kind, String where, Optional<Long> districtId, List<String> ids) {

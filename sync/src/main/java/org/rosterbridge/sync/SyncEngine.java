@@ -194,13 +194,19 @@ public final class SyncEngine implements AutoCloseable {
         if (end.skipped() > 0) {
             run.warnings.add(end.skipped() + " event(s) unreadable or of unsynced types were skipped");
         }
+        Unkeyed unkeyed = new Unkeyed();
+        boolean single = pages.size() == 1 && !run.request.dryRun();
         if (!run.request.dryRun()) {
-            Optional<RunReport> held = database.jdbi().inTransaction(h -> holdBurst(h, run, pages));
+            Optional<RunReport> held = database.jdbi()
+                    .inTransaction(h ->
+                            single ? holdOrApply(h, run, pages.get(0), unkeyed) : holdBurst(h, run, pages, unkeyed));
             if (held.isPresent()) {
                 return held.get();
             }
         }
-        pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page)));
+        if (!single) {
+            pages.forEach(page -> database.jdbi().useTransaction(h -> applyPage(h, run, page, unkeyed)));
+        }
         long districtLocal = database.jdbi()
                 .withHandle(h -> new StateLoader(h).districtId(run.districtId))
                 .orElse(0L);
@@ -208,8 +214,12 @@ public final class SyncEngine implements AutoCloseable {
         return database.jdbi().inTransaction(h -> finish(h, run, status, SyncMode.EVENTS, districtLocal, ""));
     }
 
-    /** Holds the burst, plan kept and cursor where it was, when its net effect trips the brake. */
-    private Optional<RunReport> holdBurst(Handle h, Run run, List<Upstream.EventPage> pages) {
+    /**
+     * Holds the burst, plan kept and cursor where it was, when its net effect trips the brake. The burst is
+     * measured on the marks of the records it names (archived, fingerprint), which decide the counts exactly;
+     * only a held burst is planned in full, for {@code --approve}.
+     */
+    private Optional<RunReport> holdBurst(Handle h, Run run, List<Upstream.EventPage> pages, Unkeyed unkeyed) {
         StateLoader loader = new StateLoader(h);
         Optional<Long> districtLocal = loader.districtId(run.districtId);
         List<Upstream.Event> events =
@@ -217,56 +227,101 @@ public final class SyncEngine implements AutoCloseable {
         if (districtLocal.isEmpty() || events.isEmpty()) {
             return Optional.empty();
         }
-        Plan plan = planEvents(loader, districtLocal.get(), events);
-        List<String> reasons = brake.reasons(plan, loader.active(districtLocal.get()));
+        EventRows rows = EventRows.of(events);
+        Plan measure = plan(loader.marks(districtLocal.get(), rows.ids(), unkeyed), rows);
+        List<String> reasons = brake.reasons(measure, loader.active(districtLocal.get()));
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        run.add(plan);
-        run.reasons.addAll(reasons);
+        Plan plan = plan(loader.loadSome(districtLocal.get(), rows.ids(), unkeyed), rows);
         String last = pages.get(pages.size() - 1).lastId();
-        RunReport report = finish(h, run, RunStatus.HELD, SyncMode.EVENTS, districtLocal.get(), last);
-        new RunStore(h).savePlan(run.id, plan);
-        return Optional.of(report);
+        return Optional.of(hold(h, run, plan, reasons, districtLocal.get(), last));
     }
 
-    private void applyPage(Handle h, Run run, Upstream.EventPage page) {
+    private RunReport hold(Handle h, Run run, Plan plan, List<String> reasons, long districtLocal, String last) {
+        run.add(plan);
+        run.reasons.addAll(reasons);
+        RunReport report = finish(h, run, RunStatus.HELD, SyncMode.EVENTS, districtLocal, last);
+        new RunStore(h).savePlan(run.id, plan);
+        return report;
+    }
+
+    /**
+     * A burst of one page (the usual case: a page holds up to {@code sync.page-size} events) is planned once, judged
+     * by the brake and, unless held, applied with its cursor, all in one transaction.
+     */
+    private Optional<RunReport> holdOrApply(Handle h, Run run, Upstream.EventPage page, Unkeyed unkeyed) {
+        StateLoader loader = new StateLoader(h);
+        Optional<Long> districtLocal = loader.districtId(run.districtId);
+        if (districtLocal.isEmpty() || page.events().isEmpty()) {
+            applyPage(h, run, page, unkeyed);
+            return Optional.empty();
+        }
+        EventRows rows = EventRows.of(page.events());
+        Plan plan = plan(loader.loadSome(districtLocal.get(), rows.ids(), unkeyed), rows);
+        List<String> reasons = brake.reasons(plan, loader.active(districtLocal.get()));
+        if (!reasons.isEmpty()) {
+            return Optional.of(hold(h, run, plan, reasons, districtLocal.get(), page.lastId()));
+        }
+        applyPlan(h, run, page, districtLocal.get(), plan, unkeyed);
+        return Optional.empty();
+    }
+
+    private void applyPage(Handle h, Run run, Upstream.EventPage page, Unkeyed unkeyed) {
+        StateLoader loader = new StateLoader(h);
+        long districtLocal =
+                loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(page.lastId()));
+        EventRows rows = EventRows.of(page.events());
+        applyPlan(
+                h, run, page, districtLocal, plan(loader.loadSome(districtLocal, rows.ids(), unkeyed), rows), unkeyed);
+    }
+
+    private void applyPlan(Handle h, Run run, Upstream.EventPage page, long districtLocal, Plan plan, Unkeyed unkeyed) {
         run.eventsRead += page.events().size();
         run.report("events", run.eventsRead, 0, 50);
         String last = page.lastId();
-        StateLoader loader = new StateLoader(h);
-        long districtLocal = loader.districtId(run.districtId).orElseThrow(() -> new CursorGoneException(last));
-        Plan plan = planEvents(loader, districtLocal, page.events());
         run.add(plan);
         if (!run.request.dryRun()) {
             Applier applier = new Applier(
                     h, settings.clock().instant(), run.id, run.request.version().wire());
-            applier.apply(plan, districtLocal);
+            applier.applyPage(plan, districtLocal);
             noteUnresolved(run, applier);
             if (!last.isEmpty()) {
                 new RunStore(h).saveCursor(run.districtId, run.request.version(), last);
             }
+            // Read again only after the page's transaction commits; a failing page fails the run anyway.
+            h.afterCommit(() -> unkeyed.applied(plan));
         }
     }
 
-    private Plan planEvents(StateLoader loader, long districtLocal, List<Upstream.Event> events) {
-        Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
-        List<Row> rows = new ArrayList<>();
-        for (Upstream.Event e : events) {
-            Row row = Flatten.row(e.object());
-            rows.add(row);
-            ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
-            ids.get(row.kind()).addAll(row.legacyIds());
-        }
-        Planner planner = new Planner(loader.loadSome(districtLocal, ids), matcher);
-        for (int i = 0; i < rows.size(); i++) {
-            if (events.get(i).deleted()) {
-                planner.delete(rows.get(i).kind(), rows.get(i).cleverId());
+    private Plan plan(State state, EventRows rows) {
+        Planner planner = new Planner(state, matcher);
+        for (int i = 0; i < rows.rows().size(); i++) {
+            Row row = rows.rows().get(i);
+            if (rows.deleted().get(i)) {
+                planner.delete(row.kind(), row.cleverId());
             } else {
-                planner.upsert(rows.get(i));
+                planner.upsert(row);
             }
         }
         return planner.plan();
+    }
+
+    /** Events as rows, in order, with the Clever ids (and legacy ids) they name per kind. */
+    private record EventRows(List<Row> rows, List<Boolean> deleted, Map<Kind, List<String>> ids) {
+        static EventRows of(List<Upstream.Event> events) {
+            Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
+            List<Row> rows = new ArrayList<>();
+            List<Boolean> deleted = new ArrayList<>();
+            for (Upstream.Event e : events) {
+                Row row = Flatten.row(e.object());
+                rows.add(row);
+                deleted.add(e.deleted());
+                ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.cleverId());
+                ids.get(row.kind()).addAll(row.legacyIds());
+            }
+            return new EventRows(rows, deleted, ids);
+        }
     }
 
     private RunReport approve(Run run) {
@@ -388,6 +443,11 @@ public final class SyncEngine implements AutoCloseable {
             return "database error: " + cause.getClass().getSimpleName() + state;
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The app database's Jdbi, for tests that watch what a run reads. */
+    org.jdbi.v3.core.Jdbi jdbi() {
+        return database.jdbi();
     }
 
     @Override

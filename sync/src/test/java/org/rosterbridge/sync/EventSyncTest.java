@@ -259,4 +259,37 @@ class EventSyncTest {
                     .allSatisfy(c -> assertThat(c.changed()).isZero());
         }
     }
+
+    @Test
+    void holdsABurstOfOnePageWithNothingAppliedAndAppliesItOnApproval() {
+        Db db = new Db(dir);
+        FakeUpstream upstream = district();
+        upstream.pageSize = 1000;
+        try (SyncEngine engine = SyncEngine.open(db.settings())) {
+            run(engine, upstream, SyncMode.FULL);
+            upstream.put(Fixtures.student(80, "S80", school, Grade.G3));
+            for (int n = 60; n < 65; n++) {
+                upstream.remove(Fixtures.student(n, "S" + n, school, Grade.G3));
+            }
+
+            RunReport held = run(engine, upstream, SyncMode.EVENTS);
+
+            assertThat(held.status()).isEqualTo(RunStatus.HELD);
+            assertThat(held.reasons()).anyMatch(r -> r.startsWith("would archive 5 of 31 users"));
+            assertThat(db.count("select count(*) from users where archived_at is not null"))
+                    .isZero();
+            assertThat(db.count("select count(*) from users")).isEqualTo(31);
+            assertThat(db.rows("select event_cursor from sync_state"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r).containsEntry("event_cursor", ""));
+
+            RunReport approved = engine.run(
+                    SyncRequest.of(URI.create("http://x.invalid"), "tok").approving(held.runId()), () -> upstream);
+
+            assertThat(approved.status()).as(approved.toText()).isEqualTo(RunStatus.APPLIED);
+            assertThat(db.count("select count(*) from users where archived_at is not null"))
+                    .isEqualTo(5);
+            assertThat(db.count("select count(*) from users")).isEqualTo(32);
+        }
+    }
 }

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,12 +36,13 @@ import org.postgresql.copy.CopyManager;
  * Benchmark, not a test (docs/performance.md, Sync): a full sync from a running hub into embedded
  * PostgreSQL, a raw COPY of the very rows it wrote into an empty copy of the schema (the baseline, same
  * run), the same full sync into H2; then, with {@code --churn DIR --hub-data DIR}, the churned snapshot is
- * handed to the hub and an event sync runs on both databases. Prints wall time and the sum of the heap
+ * handed to the hub and an event sync runs on both databases; with {@code --baseline-jar} the PostgreSQL
+ * event sync runs on copies of the database, alternately by this code and by the jar's. Prints wall time and the sum of the heap
  * pools' peaks per phase.
  *
  * <pre>
  * java -Xmx1g -cp "$CP" org.rosterbridge.sync.SyncBenchmark --api http://localhost:18602 --token T \
- *     [--hub-data /tmp/m --churn /tmp/m1] [--h2 false]
+ *     [--hub-data /tmp/m --churn /tmp/m1 [--baseline-jar main-rosterbridge.jar]] [--h2 false] [--copy false]
  * </pre>
  */
 public final class SyncBenchmark {
@@ -64,28 +68,126 @@ public final class SyncBenchmark {
         Map<String, String> options = options(args);
         URI api = URI.create(options.get("--api"));
         String token = options.get("--token");
+        boolean h2 = !"false".equals(options.get("--h2"));
         Path work = Files.createTempDirectory("sync-benchmark-");
         try (EmbeddedPostgres server =
                 EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start()) {
             String synced = database(server, "bench_sync");
-            String h2 = SyncSettings.h2File(work.resolve("h2/app").toString());
+            String onH2 = SyncSettings.h2File(work.resolve("h2/app").toString());
             SyncRequest full = SyncRequest.of(api, token).withMode(SyncMode.FULL);
-            try (SyncEngine pg = SyncEngine.open(settings(synced, "postgres"));
-                    SyncEngine onH2 = SyncEngine.open(settings(h2, ""))) {
+            try (SyncEngine pg = SyncEngine.open(settings(synced, "postgres"))) {
                 report("full sync, PostgreSQL", () -> pg.run(full));
+            }
+            if (!"false".equals(options.get("--copy"))) {
                 copyBaseline(server, synced, work);
-                if (!"false".equals(options.get("--h2"))) {
-                    report("full sync, H2", () -> onH2.run(full));
+            }
+            if (h2) {
+                try (SyncEngine engine = SyncEngine.open(settings(onH2, ""))) {
+                    report("full sync, H2", () -> engine.run(full));
                 }
-                if (options.containsKey("--churn")) {
-                    churn(api, token, Path.of(options.get("--churn")), Path.of(options.get("--hub-data")));
-                    SyncRequest events = SyncRequest.of(api, token).withMode(SyncMode.EVENTS);
-                    report("event sync, PostgreSQL", () -> pg.run(events));
-                    if (!"false".equals(options.get("--h2"))) {
-                        report("event sync, H2", () -> onH2.run(events));
+            }
+            if (options.containsKey("--churn")) {
+                churn(api, token, Path.of(options.get("--churn")), Path.of(options.get("--hub-data")));
+                SyncRequest events = SyncRequest.of(api, token).withMode(SyncMode.EVENTS);
+                if (options.containsKey("--baseline-jar")) {
+                    compare(server, synced, Path.of(options.get("--baseline-jar")), api, token);
+                } else {
+                    try (SyncEngine pg = SyncEngine.open(settings(synced, "postgres"))) {
+                        report("event sync, PostgreSQL", () -> pg.run(events));
+                    }
+                }
+                if (h2) {
+                    try (SyncEngine engine = SyncEngine.open(settings(onH2, ""))) {
+                        report("event sync, H2", () -> engine.run(events));
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The same event sync, on identical copies of the synced database, by this code and by the code in {@code
+     * jar} (e.g. main's rosterbridge.jar, loaded in a class loader of its own), alternately twice each.
+     */
+    private static void compare(EmbeddedPostgres server, String synced, Path jar, URI api, String token)
+            throws Exception {
+        List<String> copies = List.of("bench_base1", "bench_new1", "bench_base2", "bench_new2");
+        for (String copy : copies) {
+            try (Connection c = server.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + copy + " TEMPLATE bench_sync");
+            }
+        }
+        try (URLClassLoader base =
+                new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String copy : copies) {
+                String url = server.getJdbcUrl("postgres", copy);
+                if (copy.startsWith("bench_base")) {
+                    baseline(base, url, api, token, copy);
+                } else {
+                    try (SyncEngine pg = SyncEngine.open(settings(url, "postgres"))) {
+                        report(
+                                "event sync, " + copy,
+                                () -> pg.run(SyncRequest.of(api, token).withMode(SyncMode.EVENTS)));
+                    }
+                }
+            }
+        }
+    }
+
+    // The baseline's classes are not ours, so it is driven by reflection through the same public API.
+    private static void baseline(ClassLoader base, String url, URI api, String token, String name) throws Exception {
+        dropNewerMigrations(url);
+        // Its JDBC driver must be its own for DriverManager, and Flyway finds migrations through the context loader.
+        Class.forName("org.postgresql.Driver", true, base);
+        Thread.currentThread().setContextClassLoader(base);
+        try {
+            runBaseline(base, url, api, token, name);
+        } finally {
+            Thread.currentThread().setContextClassLoader(SyncBenchmark.class.getClassLoader());
+        }
+    }
+
+    private static void runBaseline(ClassLoader base, String url, URI api, String token, String name) throws Exception {
+        Class<?> settings = base.loadClass("org.rosterbridge.sync.SyncSettings");
+        Object s = settings.getMethod("defaults", String.class).invoke(null, url);
+        s = settings.getMethod("withCredentials", String.class, String.class).invoke(s, "postgres", "");
+        s = settings.getMethod("withBrake", double.class, double.class).invoke(s, 100.0, 100.0);
+        Class<?> request = base.loadClass("org.rosterbridge.sync.SyncRequest");
+        Object mode = base.loadClass("org.rosterbridge.sync.SyncMode")
+                .getField("EVENTS")
+                .get(null);
+        Object r = request.getMethod("of", URI.class, String.class).invoke(null, api, token);
+        Object events = request.getMethod("withMode", mode.getClass()).invoke(r, mode);
+        try (AutoCloseable engine = (AutoCloseable) base.loadClass("org.rosterbridge.sync.SyncEngine")
+                .getMethod("open", settings)
+                .invoke(null, s)) {
+            Method run = engine.getClass().getMethod("run", request);
+            Measured<Object> m = measure(() -> {
+                try {
+                    return run.invoke(engine, events);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Object report = m.value();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-24s %8.1f s  peak heap %5d MB  status %s  users %s  totals %s%n",
+                    "event sync, " + name,
+                    m.seconds(),
+                    m.peakHeapMb(),
+                    report.getClass().getMethod("status").invoke(report),
+                    ((Map<?, ?>) report.getClass().getMethod("counts").invoke(report)).get("users"),
+                    report.getClass().getMethod("totals").invoke(report));
+        }
+    }
+
+    // The baseline code's Flyway refuses a database migrated past what it knows; what we added is only indexes.
+    private static void dropNewerMigrations(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM sync_schema_history WHERE version::int > 1");
         }
     }
 
@@ -214,7 +316,7 @@ public final class SyncBenchmark {
         }
         if (!options.containsKey("--api") || !options.containsKey("--token")) {
             throw new IllegalArgumentException(
-                    "usage: --api URL --token TOKEN [--hub-data DIR --churn DIR] [--h2 false]");
+                    "usage: --api URL --token TOKEN [--hub-data DIR --churn DIR [--baseline-jar JAR]] [--h2 false] [--copy false]");
         }
         return options;
     }
